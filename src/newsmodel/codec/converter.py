@@ -1,0 +1,130 @@
+"""The one cattrs converter: every conversion between model objects and JSON values.
+
+Configured here and nowhere else:
+
+- keys are camelCase (a field may override its key, as ``schema`` does with ``$schema``);
+- absent means unknown: a field equal to its default (None, an empty list or object,
+  ``false``) is left out, so a document carries no ``null`` and no empty list;
+- entities are a tagged union with the discriminator ``"type"``;
+- unknown keys are refused;
+- numbers keep their JSON type: ``2`` stays an int and ``2.0`` a float, so that writing
+  gives back the bytes read.
+
+cattrs converts rather than validates (it would turn ``1`` into ``"1"`` for a ``str``
+field), so untrusted input is validated against the schema before it reaches
+:func:`structure`; see :mod:`newsmodel.documents`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+import attrs
+import cattrs
+from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
+
+from newsmodel.model._fields import json_name, type_tag
+from newsmodel.model.entities import ENTITY_CLASSES, Entity
+
+T = TypeVar("T")
+
+#: The key that names the member of a tagged union.
+DISCRIMINATOR = "type"
+
+Number = int | float
+
+
+def _fields_with_keys(cls: type) -> dict[str, Any]:
+    overrides = {}
+    for field in attrs.fields(cls):
+        key = json_name(field)
+        # "$schema" is always written, even though it defaults to the current version,
+        # so that every document names the schema it follows.
+        always = key == "$schema"
+        overrides[field.name] = override(rename=key, omit_if_default=False if always else None)
+    return overrides
+
+
+def _sorted_mapping(mapping: Mapping[str, Any]) -> dict[str, Any]:
+    # Extensions are free-form JSON: sorting the keys of every object in them makes the
+    # canonical form of a document unique, whatever order they were built in.
+    return {key: _sorted_json(mapping[key]) for key in sorted(mapping)}
+
+
+def _sorted_json(value: Any) -> Any:
+    if isinstance(value, Mapping):
+        return _sorted_mapping(value)
+    if isinstance(value, (list, tuple)):
+        return [_sorted_json(item) for item in value]
+    return value
+
+
+def _keep_number(value: Any, _: type) -> Number:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise TypeError(f"expected a number, got {type(value).__name__}")
+    return value
+
+
+def _register_tagged_union(
+    converter: cattrs.Converter, union: Any, members: tuple[type, ...]
+) -> None:
+    """Write each member with its tag first (``{"type": "person", ...}``); read by the tag.
+
+    cattrs' ``configure_tagged_union`` appends the tag last; the canonical form puts the
+    discriminator first, where a reader looks for it.
+    """
+    by_tag = {type_tag(member): member for member in members}
+
+    def unstructure_member(value: Any) -> dict[str, Any]:
+        return {DISCRIMINATOR: type_tag(type(value)), **converter.unstructure(value)}
+
+    def structure_member(data: Mapping[str, Any], _: Any) -> Any:
+        member = by_tag[data[DISCRIMINATOR]]
+        return converter.structure({k: v for k, v in data.items() if k != DISCRIMINATOR}, member)
+
+    converter.register_unstructure_hook(union, unstructure_member)
+    converter.register_structure_hook(union, structure_member)
+
+
+def _make_converter() -> cattrs.Converter:
+    converter = cattrs.Converter(omit_if_default=True, forbid_extra_keys=True)
+
+    def unstructure_factory(cls: type) -> Any:
+        return make_dict_unstructure_fn(
+            cls, converter, _cattrs_omit_if_default=True, **_fields_with_keys(cls)
+        )
+
+    def structure_factory(cls: type) -> Any:
+        return make_dict_structure_fn(
+            cls, converter, _cattrs_forbid_extra_keys=True, **_fields_with_keys(cls)
+        )
+
+    converter.register_unstructure_hook_factory(attrs.has, unstructure_factory)
+    converter.register_structure_hook_factory(attrs.has, structure_factory)
+    converter.register_structure_hook(Number, _keep_number)
+    converter.register_structure_hook(
+        Number | None, lambda v, _: None if v is None else _keep_number(v, _)
+    )
+
+    def is_extensions(type_: Any) -> bool:
+        return bool(type_ == Mapping[str, Any])
+
+    converter.register_unstructure_hook_func(is_extensions, _sorted_mapping)
+    converter.register_structure_hook_func(is_extensions, lambda value, _: dict(value))
+    _register_tagged_union(converter, Entity, ENTITY_CLASSES)
+    return converter
+
+
+#: The converter. Use :func:`structure` and :func:`unstructure` rather than calling it.
+converter = _make_converter()
+
+
+def unstructure(obj: Any) -> Any:
+    """Turn a model object into JSON values (dicts, lists, strings, numbers, booleans)."""
+    return converter.unstructure(obj)
+
+
+def structure(data: Any, cls: type[T]) -> T:
+    """Turn schema-valid JSON values into a model object of class ``cls``."""
+    return converter.structure(data, cls)

@@ -1,0 +1,39 @@
+"""Example documents shipped with newsmodel, to learn from and to test against.
+
+- ``space-agency-teams-with-arms-exporter``: a 1999 wire story as scraped from the web,
+  page chrome and all, with every entity, quotation, attribution, refusal, claim,
+  quantity, time expression, comparison and event annotated.
+- ``unicode-offsets``: a short text with accents, combining marks, CJK and an emoji,
+  which shows that offsets count code points.
+"""
+
+from __future__ import annotations
+
+from importlib import resources
+
+from newsmodel.documents import loads
+from newsmodel.model import Article
+
+_SUFFIX = ".json"
+
+
+def names() -> list[str]:
+    """The names of the bundled examples."""
+    folder = resources.files(__name__)
+    return sorted(
+        entry.name.removesuffix(_SUFFIX)
+        for entry in folder.iterdir()
+        if entry.name.endswith(_SUFFIX)
+    )
+
+
+def read_bytes(name: str) -> bytes:
+    """The canonical JSON bytes of the example called ``name``."""
+    if name not in names():
+        raise KeyError(f"no example called {name!r}; the examples are: {', '.join(names())}")
+    return (resources.files(__name__) / f"{name}{_SUFFIX}").read_bytes()
+
+
+def load(name: str) -> Article:
+    """The example called ``name``, read and validated like any document."""
+    return loads(read_bytes(name))

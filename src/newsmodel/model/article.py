@@ -1,0 +1,124 @@
+"""The article: the document root that holds the text and every annotation of it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+import attrs
+
+from newsmodel.model._fields import EXTENSIONS, doc
+from newsmodel.model.attribution import Attribution, Refusal
+from newsmodel.model.claims import Claim
+from newsmodel.model.entities import AGENT_TYPES, Entity
+from newsmodel.model.events import Comparison, Event
+from newsmodel.model.quantities import Quantity
+from newsmodel.model.text import Segment, SegmentRole
+from newsmodel.model.times import DocumentFunction, TimeExpression
+from newsmodel.versions import CURRENT_SCHEMA_URL
+
+
+@attrs.frozen(kw_only=True)
+class Article:
+    """One news article: its text, its metadata and every annotation anchored to the text."""
+
+    schema: str = attrs.field(
+        default=CURRENT_SCHEMA_URL,
+        metadata=doc(
+            "URL of the newsmodel schema the document follows; it names the format's version.",
+            json_name="$schema",
+        ),
+    )
+    id: str = attrs.field(
+        metadata=doc("Identifier of the article, stable across versions of it: a URI or URN.")
+    )
+    url: str | None = attrs.field(
+        default=None,
+        metadata=doc("Address of the page the article was read from.", schema={"format": "iri"}),
+    )
+    language: str = attrs.field(
+        metadata=doc(
+            "Language of the text as a BCP 47 tag: 'en', 'pt-BR'.",
+            schema={"pattern": r"^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$"},
+        )
+    )
+    authors: tuple[str, ...] = attrs.field(
+        default=(),
+        metadata=doc("Ids of the people or bodies that wrote the article.", refers_to=AGENT_TYPES),
+    )
+    publisher: str | None = attrs.field(
+        default=None,
+        metadata=doc("Id of the organization that published it.", refers_to=("organization",)),
+    )
+    text: str = attrs.field(
+        metadata=doc(
+            "The article's text in canonical form (NFC, LF line breaks), page chrome "
+            "included; every offset counts code points of it."
+        )
+    )
+    segments: tuple[Segment, ...] = attrs.field(
+        metadata=doc("The text divided into headline, paragraphs, page chrome and so on, in order.")
+    )
+    times: tuple[TimeExpression, ...] = attrs.field(
+        default=(),
+        metadata=doc("Time expressions in the text, and the document's own times."),
+    )
+    entities: tuple[Entity, ...] = attrs.field(
+        default=(),
+        metadata=doc("People, organizations, places, objects and groups, each with its mentions."),
+    )
+    attributions: tuple[Attribution, ...] = attrs.field(
+        default=(), metadata=doc("Reports of what sources said.")
+    )
+    refusals: tuple[Refusal, ...] = attrs.field(
+        default=(), metadata=doc("Sources' refusals to speak or estimate.")
+    )
+    claims: tuple[Claim, ...] = attrs.field(
+        default=(),
+        metadata=doc("Propositions the story asserts or reports, with their certainty."),
+    )
+    quantities: tuple[Quantity, ...] = attrs.field(
+        default=(), metadata=doc("Amounts the text states.")
+    )
+    comparisons: tuple[Comparison, ...] = attrs.field(
+        default=(), metadata=doc("Comparisons the text draws.")
+    )
+    events: tuple[Event, ...] = attrs.field(default=(), metadata=doc("Events the story reports."))
+    extensions: Mapping[str, Any] = attrs.field(factory=dict, hash=False, metadata=EXTENSIONS)
+
+    def segments_with_role(self, role: SegmentRole) -> tuple[Segment, ...]:
+        """The segments that have ``role``, in text order."""
+        return tuple(segment for segment in self.segments if segment.role is role)
+
+    @property
+    def headline(self) -> str | None:
+        """The text of the first headline segment, or None when the text has none."""
+        headlines = self.segments_with_role(SegmentRole.HEADLINE)
+        return headlines[0].text_in(self.text) if headlines else None
+
+    @property
+    def paragraphs(self) -> tuple[str, ...]:
+        """The text of each body paragraph, in order."""
+        return tuple(s.text_in(self.text) for s in self.segments_with_role(SegmentRole.PARAGRAPH))
+
+    def document_time(self, function: DocumentFunction) -> TimeExpression | None:
+        """The document's own time with ``function`` (creation, publication ...), if recorded."""
+        return next((t for t in self.times if t.function is function), None)
+
+    def identified(self) -> Iterator[Any]:
+        """Every object in the document that has an ``id``, in document order."""
+        for collection in (
+            self.times,
+            self.entities,
+            self.attributions,
+            self.refusals,
+            self.claims,
+            self.quantities,
+            self.comparisons,
+            self.events,
+        ):
+            yield from collection
+
+    def by_id(self) -> dict[str, Any]:
+        """A map from each ``id`` to its object (the last one, if an id repeats)."""
+        return {item.id: item for item in self.identified()}

@@ -1,0 +1,159 @@
+"""Claims: propositions the story asserts or reports, with their source's certainty.
+
+Certainty follows FactBank: how committed the source is to the claim (certain, probable,
+possible, unknown) and in which direction (positive, negative, unknown), written as one
+of FactBank's eight values. A claim may carry fact-check reviews that map to schema.org
+``ClaimReview``.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Mapping
+from typing import Any
+
+import attrs
+
+from newsmodel.model._fields import EXTENSIONS, doc, id_field
+from newsmodel.model.anchor import Anchor
+
+
+class Factuality(enum.Enum):
+    """How committed a source is to a claim, on FactBank's scale."""
+
+    CERTAIN_POSITIVE = "CT+"
+    """The source is certain that it is so."""
+    PROBABLE_POSITIVE = "PR+"
+    """The source holds it probable."""
+    POSSIBLE_POSITIVE = "PS+"
+    """The source holds it possible ('may')."""
+    CERTAIN_NEGATIVE = "CT-"
+    """The source is certain that it is not so."""
+    PROBABLE_NEGATIVE = "PR-"
+    """The source holds it probably not so."""
+    POSSIBLE_NEGATIVE = "PS-"
+    """The source holds it possibly not so."""
+    CERTAIN_UNDERSPECIFIED = "CTu"
+    """The source is certain, but the story does not say in which direction."""
+    UNCOMMITTED = "Uu"
+    """The source is not committed either way ('Time will show')."""
+
+    @property
+    def certainty(self) -> str:
+        """``certain``, ``probable``, ``possible`` or ``unknown``."""
+        return _CERTAINTY[self.value[:2]]
+
+    @property
+    def polarity(self) -> str:
+        """``positive``, ``negative`` or ``unknown``."""
+        return _POLARITY[self.value[2]]
+
+    @property
+    def score(self) -> int | None:
+        """FactBank's usual numeric mapping, +3 (CT+) to -3 (CT-); None when uncommitted."""
+        return _SCORE.get(self.value)
+
+
+_CERTAINTY = {"CT": "certain", "PR": "probable", "PS": "possible", "Uu": "unknown"}
+_POLARITY = {"+": "positive", "-": "negative", "u": "unknown"}
+_SCORE = {"CT+": 3, "PR+": 2, "PS+": 1, "PS-": -1, "PR-": -2, "CT-": -3}
+
+
+class Verdict(enum.Enum):
+    """A fact-checker's verdict, normalized so that reviews from many checkers compare."""
+
+    TRUE = "TRUE"
+    MOSTLY_TRUE = "MOSTLY_TRUE"
+    MIXTURE = "MIXTURE"
+    MOSTLY_FALSE = "MOSTLY_FALSE"
+    FALSE = "FALSE"
+    UNPROVEN = "UNPROVEN"
+    OTHER = "OTHER"
+
+
+@attrs.frozen(kw_only=True)
+class Rating:
+    """A numeric rating on the reviewer's own scale (schema.org ``Rating``)."""
+
+    value: int | float = attrs.field(metadata=doc("The rating given."))
+    best: int | float = attrs.field(metadata=doc("The best rating the scale allows."))
+    worst: int | float = attrs.field(metadata=doc("The worst rating the scale allows."))
+
+
+@attrs.frozen(kw_only=True)
+class FactCheckReview:
+    """A fact-checker's published review of a claim (schema.org ``ClaimReview``)."""
+
+    reviewer: str = attrs.field(metadata=doc("Name of the organization that published the review."))
+    url: str = attrs.field(
+        metadata=doc("Address of the published review.", schema={"format": "iri"})
+    )
+    verdict_text: str = attrs.field(
+        metadata=doc(
+            "The verdict as the reviewer published it: 'Pants on Fire', 'Mostly true' "
+            "(schema.org reviewRating.alternateName)."
+        )
+    )
+    verdict: Verdict | None = attrs.field(
+        default=None, metadata=doc("The verdict normalized to newsmodel's scale.")
+    )
+    rating: Rating | None = attrs.field(
+        default=None, metadata=doc("The numeric rating on the reviewer's scale, where given.")
+    )
+    date_published: str | None = attrs.field(
+        default=None,
+        metadata=doc("Day the review was published (YYYY-MM-DD).", schema={"format": "date"}),
+    )
+    claim_reviewed: str | None = attrs.field(
+        default=None,
+        metadata=doc("The claim as the reviewer worded it, where it differs from the story's."),
+    )
+
+
+@attrs.frozen(kw_only=True)
+class Claim:
+    """A proposition the story asserts or reports, with how committed its source is to it."""
+
+    id: str = id_field("claim")
+    content: Anchor = attrs.field(metadata=doc("The words that state the claim."))
+    statement: str | None = attrs.field(
+        default=None,
+        metadata=doc(
+            "The claim restated so that it stands alone, with pronouns and ellipses resolved."
+        ),
+    )
+    attribution: str | None = attrs.field(
+        default=None,
+        metadata=doc(
+            "Id of the attribution that reports the claim; a claim without one is asserted "
+            "by the writer on their own authority.",
+            refers_to=("attribution",),
+        ),
+    )
+    factuality: Factuality = attrs.field(
+        metadata=doc("How committed the claim's source is to it, on FactBank's scale.")
+    )
+    hedges: tuple[Anchor, ...] = attrs.field(
+        default=(),
+        metadata=doc(
+            "Words that weaken or qualify the source's commitment: 'may', 'hopes', 'some'."
+        ),
+    )
+    quantities: tuple[str, ...] = attrs.field(
+        default=(), metadata=doc("Ids of the quantities the claim states.", refers_to=("quantity",))
+    )
+    times: tuple[str, ...] = attrs.field(
+        default=(),
+        metadata=doc(
+            "Ids of the time expressions the claim contains.", refers_to=("time_expression",)
+        ),
+    )
+    reviews: tuple[FactCheckReview, ...] = attrs.field(
+        default=(), metadata=doc("Fact-checkers' reviews of the claim.")
+    )
+    extensions: Mapping[str, Any] = attrs.field(factory=dict, hash=False, metadata=EXTENSIONS)
+
+    @property
+    def asserted_by_writer(self) -> bool:
+        """Whether the writer asserts the claim on their own authority."""
+        return self.attribution is None

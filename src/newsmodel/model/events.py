@@ -1,0 +1,95 @@
+"""Events the story reports, and comparisons it draws between quantities."""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Mapping
+from typing import Any
+
+import attrs
+
+from newsmodel.model._fields import EXTENSIONS, doc, id_field
+from newsmodel.model.anchor import Anchor
+from newsmodel.model.claims import Factuality
+
+_ANY_ENTITY = ("person", "organization", "place", "artifact", "group", "anonymous_source")
+
+
+@attrs.frozen(kw_only=True)
+class Participant:
+    """An entity taking part in an event, with the part it plays."""
+
+    entity: str = attrs.field(
+        metadata=doc("Id of the entity that takes part.", refers_to=_ANY_ENTITY)
+    )
+    role: str = attrs.field(
+        metadata=doc("The part it plays, as a short label: 'signatory', 'launcher', 'payload'.")
+    )
+
+
+@attrs.frozen(kw_only=True)
+class Event:
+    """Something that happened, happens or may happen: an accord signed, a satellite launched."""
+
+    id: str = id_field("event")
+    anchor: Anchor = attrs.field(
+        metadata=doc("The word or phrase that names the event: 'signing', 'launch'.")
+    )
+    label: str = attrs.field(metadata=doc("A short name for the event: 'accord signing'."))
+    participants: tuple[Participant, ...] = attrs.field(
+        default=(), metadata=doc("The entities taking part, with their parts.")
+    )
+    time: str | None = attrs.field(
+        default=None,
+        metadata=doc("Id of the time expression that says when.", refers_to=("time_expression",)),
+    )
+    factuality: Factuality | None = attrs.field(
+        default=None,
+        metadata=doc(
+            "Whether the story presents the event as having happened, on FactBank's scale."
+        ),
+    )
+    condition: Anchor | None = attrs.field(
+        default=None,
+        metadata=doc("The words of the condition the event depends on ('if Moscow fails to ...')."),
+    )
+    extensions: Mapping[str, Any] = attrs.field(factory=dict, hash=False, metadata=EXTENSIONS)
+
+
+class ComparisonRelation(enum.Enum):
+    """How the subject of a comparison stands to its standard."""
+
+    LESS = "less"
+    """The subject is smaller ('dwarfed by')."""
+    GREATER = "greater"
+    """The subject is larger."""
+    EQUAL = "equal"
+    """The subject is the same."""
+    SIMILAR = "similar"
+    """The subject is about the same."""
+    DIFFERENT = "different"
+    """The subject differs, in no stated direction."""
+
+
+@attrs.frozen(kw_only=True)
+class Comparison:
+    """A comparison the text draws: "this figure would still be dwarfed by" another."""
+
+    id: str = id_field("comparison")
+    cue: Anchor = attrs.field(metadata=doc("The words that make the comparison: 'dwarfed by'."))
+    subject: str = attrs.field(
+        metadata=doc("Id of what is compared.", refers_to=("quantity", "claim", "event"))
+    )
+    standard: str = attrs.field(
+        metadata=doc("Id of what it is compared against.", refers_to=("quantity", "claim", "event"))
+    )
+    relation: ComparisonRelation = attrs.field(
+        metadata=doc("How the subject stands to the standard.")
+    )
+    claim: str | None = attrs.field(
+        default=None,
+        metadata=doc(
+            "Id of the claim that makes the comparison, with its source.", refers_to=("claim",)
+        ),
+    )
+    extensions: Mapping[str, Any] = attrs.field(factory=dict, hash=False, metadata=EXTENSIONS)

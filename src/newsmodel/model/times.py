@@ -1,0 +1,147 @@
+"""Time expressions, after TimeML's TIMEX3.
+
+A time expression has a type (date, time, duration, set), a normalized ISO 8601 value
+with TimeML's extensions (``1998``, ``XXXX-WXX-3``, ``P2M``, ``PAST_REF``), a modifier
+("approximately", "more than") and the time expression it was resolved against. An
+expression whose anchor time is unknown stays unresolved: it has no value, rather than a
+guessed one.
+
+The document's own times (created, published, modified) are time expressions too, with a
+``function`` and, where the text does not give them, no anchor; each says where it came
+from.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Mapping
+from typing import Any
+
+import attrs
+
+from newsmodel.model._fields import EXTENSIONS, doc, id_field
+from newsmodel.model.anchor import Anchor
+
+
+class TimexType(enum.Enum):
+    """TIMEX3's four types."""
+
+    DATE = "DATE"
+    """A calendar date or a coarser period: '1998', 'Wednesday'."""
+    TIME = "TIME"
+    """A time of day, or a date with a time of day."""
+    DURATION = "DURATION"
+    """A length of time: 'two months'."""
+    SET = "SET"
+    """A recurring time: 'every Wednesday'."""
+
+
+class TimexModifier(enum.Enum):
+    """TIMEX3's ``mod`` values."""
+
+    BEFORE = "BEFORE"
+    AFTER = "AFTER"
+    ON_OR_BEFORE = "ON_OR_BEFORE"
+    ON_OR_AFTER = "ON_OR_AFTER"
+    LESS_THAN = "LESS_THAN"
+    MORE_THAN = "MORE_THAN"
+    EQUAL_OR_LESS = "EQUAL_OR_LESS"
+    EQUAL_OR_MORE = "EQUAL_OR_MORE"
+    START = "START"
+    MID = "MID"
+    END = "END"
+    APPROX = "APPROX"
+
+
+class DocumentFunction(enum.Enum):
+    """The role a time plays for the document itself (TIMEX3 ``functionInDocument``)."""
+
+    CREATION_TIME = "CREATION_TIME"
+    """When the story was written: the time that relative expressions resolve against."""
+    PUBLICATION_TIME = "PUBLICATION_TIME"
+    """When the story was first published."""
+    MODIFICATION_TIME = "MODIFICATION_TIME"
+    """When the story or its page was last changed."""
+    RELEASE_TIME = "RELEASE_TIME"
+    """When the story may first be published (an embargo)."""
+    EXPIRATION_TIME = "EXPIRATION_TIME"
+    """When the story should no longer be used."""
+
+
+class Provenance(enum.Enum):
+    """Where a fact about the document came from."""
+
+    STORY = "story"
+    """The story's own text."""
+    PAGE_TEMPLATE = "page_template"
+    """The web page's template around the story (page chrome)."""
+    PUBLISHER_METADATA = "publisher_metadata"
+    """Metadata the publisher supplied with the story (a feed, HTML meta tags)."""
+    ANNOTATOR = "annotator"
+    """The annotator, from evidence outside the text (see the note)."""
+
+
+#: TIMEX3 values, per the TimeML 1.2.1 guidelines: dates and times with X for unknown
+#: digits, weeks, seasons and parts of day, durations, and the three reference points.
+TIMEX_VALUE_PATTERN = (
+    r"^(?:PRESENT_REF|PAST_REF|FUTURE_REF"
+    r"|P(?:[0-9X]+(?:\.[0-9]+)?[YMWDHS]|T[0-9X]+(?:\.[0-9]+)?[HMS])+"
+    r"|PT(?:[0-9X]+(?:\.[0-9]+)?[HMS])+"
+    r"|[0-9X]{2,4}(?:-(?:[0-9X]{2}(?:-[0-9X]{2})?|W[0-9X]{2}(?:-[0-9X])?(?:WE)?"
+    r"|Q[1-4X]|H[12X]|SP|SU|FA|WI))?"
+    r"(?:T(?:[0-9X]{2}(?::[0-9X]{2}(?::[0-9X]{2}(?:\.[0-9]+)?)?)?|MO|MI|AF|EV|NI|DT)"
+    r"(?:Z|[+-][0-9]{2}:?[0-9]{2})?)?)$"
+)
+
+
+@attrs.frozen(kw_only=True)
+class TimeExpression:
+    """A time the story mentions, or one of the document's own times, after TIMEX3."""
+
+    id: str = id_field("time expression")
+    type: TimexType = attrs.field(metadata=doc("TIMEX3 type: DATE, TIME, DURATION or SET."))
+    anchor: Anchor | None = attrs.field(
+        default=None,
+        metadata=doc(
+            "The words of the expression; absent for a document time the text does not give."
+        ),
+    )
+    value: str | None = attrs.field(
+        default=None,
+        metadata=doc(
+            "Normalized TIMEX3 value ('1998', '1999-02', 'XXXX-WXX-3', 'P2M', 'PAST_REF'); "
+            "absent while the expression is unresolved.",
+            schema={"pattern": TIMEX_VALUE_PATTERN},
+        ),
+    )
+    modifier: TimexModifier | None = attrs.field(
+        default=None, metadata=doc("TIMEX3 mod: APPROX for 'or so', MORE_THAN, START ...")
+    )
+    anchor_time: str | None = attrs.field(
+        default=None,
+        metadata=doc(
+            "Id of the time expression the value was resolved against (TIMEX3 anchorTimeID), "
+            "usually the document's creation time.",
+            refers_to=("time_expression",),
+        ),
+    )
+    function: DocumentFunction | None = attrs.field(
+        default=None,
+        metadata=doc(
+            "The role this time plays for the document itself (TIMEX3 functionInDocument)."
+        ),
+    )
+    provenance: Provenance | None = attrs.field(
+        default=None,
+        metadata=doc("Where the time came from; every document time says."),
+    )
+    note: str | None = attrs.field(
+        default=None,
+        metadata=doc("The annotator's evidence for a time that the text does not give."),
+    )
+    extensions: Mapping[str, Any] = attrs.field(factory=dict, hash=False, metadata=EXTENSIONS)
+
+    @property
+    def resolved(self) -> bool:
+        """Whether the expression has a normalized value."""
+        return self.value is not None

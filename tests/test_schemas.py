@@ -135,3 +135,17 @@ def test_root_schema_names_its_own_version() -> None:
     root = generate()[ROOT_SCHEMA]
     assert root["properties"]["$schema"]["const"] == root["$id"]
     assert "$schema" in root["required"]
+
+
+def test_formats_are_checked_not_silently_skipped() -> None:
+    # Without jsonschema's format extras, "format" is ignored and a bad URL passes.
+    document = {
+        "$schema": schema_url(),
+        "id": "x",
+        "url": "not a url",
+        "language": "en",
+        "text": "Bob",
+        "segments": [{"role": "paragraph", "start": 0, "end": 3}],
+    }
+    errors = list(validator(CURRENT_VERSION).iter_errors(document))
+    assert [(e.validator, list(e.absolute_path)) for e in errors] == [("format", ["url"])]

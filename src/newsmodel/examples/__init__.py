@@ -3,8 +3,11 @@
 - ``space-agency-teams-with-arms-exporter``: a 1999 wire story as scraped from the web,
   page chrome and all, with every entity, quotation, attribution, refusal, claim,
   quantity, time expression, comparison and event annotated.
-- ``unicode-offsets``: a short text with accents, combining marks, CJK and an emoji,
-  which shows that offsets count code points.
+- ``unicode-offsets``: a short invented news item with accents, a combining mark, CJK
+  and an emoji, which shows that offsets count code points, not UTF-16 units or bytes.
+
+Both are built by ``tools/build_examples.py``, which computes every offset; edit that
+script and rerun it rather than editing the JSON by hand.
 """
 
 from __future__ import annotations

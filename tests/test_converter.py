@@ -46,7 +46,7 @@ def small_article(**changes: object) -> Article:
                 id="a1",
                 sources=("zoe",),
                 cue=Anchor.find(TEXT, "said"),
-                content=Anchor.find(TEXT, "the rent rose 12 percent"),
+                content=(Anchor.find(TEXT, "the rent rose 12 percent"),),
                 quote=QuoteKind.INDIRECT,
             ),
         ),

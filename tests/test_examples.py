@@ -312,7 +312,7 @@ def test_groups(reference: Article) -> None:
 
 
 def attributions_by_content(article: Article) -> dict[str, Attribution]:
-    return {a.content.exact: a for a in article.attributions}
+    return {" ".join(part.exact for part in a.content): a for a in article.attributions}
 
 
 def test_the_mixed_and_the_direct_quote(reference: Article) -> None:
@@ -340,10 +340,13 @@ def test_the_nested_report(reference: Article) -> None:
     by_id = reference.by_id()
     (nested,) = [a for a in reference.attributions if a.nested_in is not None]
     outer = by_id[nested.nested_in]
-    assert outer.content.start <= nested.content.start < nested.content.end <= outer.content.end
+    assert outer.content[0].start <= nested.content[0].start
+    assert nested.content[-1].end <= outer.content[-1].end
     assert nested.source_anchor is not None
     assert nested.source_anchor.exact == "he"
-    assert nested.content.exact.startswith("would give the sales added legitimacy")
+    # PARC content interrupted by source and cue: "which [he said] would give ..."
+    assert [part.exact for part in nested.content][0] == "which"
+    assert nested.content[-1].exact.startswith("would give the sales added legitimacy")
 
 
 def test_the_joint_the_anonymous_and_the_writer_sources(reference: Article) -> None:
@@ -364,14 +367,14 @@ def test_the_joint_the_anonymous_and_the_writer_sources(reference: Article) -> N
         "said"
     ]
 
-    writers = {c.content.exact for c in reference.claims if c.asserted_by_writer}
+    writers = {c.content[0].exact for c in reference.claims if c.asserted_by_writer}
     assert "The Russian Space Agency supervises most of Russia's space industry" in writers
     assert any(text.startswith("Rosvooruzheniye accounts for some 90 percent") for text in writers)
     assert any(text.startswith("Washington has already slapped sanctions") for text in writers)
     assert any(
         a.cue
         and a.cue.exact == "said"
-        and a.content.exact.startswith("Rosvooruzheniye's successful mediation")
+        and a.content[0].exact.startswith("Rosvooruzheniye's successful mediation")
         for a in reference.attributions
     )
 
@@ -455,7 +458,9 @@ def test_the_comparison(reference: Article) -> None:
     assert comparison.claim is not None
     claim = by_id[comparison.claim]
     assert claim.asserted_by_writer
-    assert claim.content.start <= comparison.cue.start < comparison.cue.end <= claim.content.end
+    assert (
+        claim.content[0].start <= comparison.cue.start < comparison.cue.end <= claim.content[-1].end
+    )
 
 
 def test_the_events(reference: Article) -> None:
@@ -470,6 +475,8 @@ def test_the_events(reference: Article) -> None:
     assert {"Yury Koptev", "Grigory Rapota"} <= set(parts("signing"))
     assert signing.time is not None
     assert by_id[signing.time].value == "XXXX-WXX-3"
+    # The same signing, told earlier in other words.
+    assert [m.exact for m in signing.mentions] == ["clinched"]
 
     launch = events["launch"]
     assert launch.time is not None
@@ -513,7 +520,7 @@ def test_unicode_annotations_lie_after_the_wide_characters(unicode_example: Arti
     )
     mentions = [m.anchor for e in unicode_example.entities for m in e.mentions]
     for kind, anchors in {
-        "quote": [a.content for a in unicode_example.attributions],
+        "quote": [part for a in unicode_example.attributions for part in a.content],
         "quantity": [q.anchor for q in unicode_example.quantities],
         "mention": mentions,
     }.items():

@@ -427,17 +427,20 @@ def build_reference(text: str) -> Article:
     )
 
     # --- attributions (PARC source / cue / content), in text order ---
-    # Content is one contiguous anchor: where PARC's content is split by its source and
-    # cue ("which the Russian space chief said was $50 billion"), it is the part after
-    # the cue, and the claim's statement restores the rest.
+    # Where PARC's content is split by its source and cue ("which the Russian space chief
+    # said was $50 billion"), the content is both stretches, and the claim's statement
+    # says the whole proposition in one sentence.
     attributions = (
         Attribution(
             id="a-accord",
             sources=("koptev",),
             source_anchor=p(2, "agency general director Yury Koptev"),
             cue=p(2, "told reporters"),
-            content=p(
-                2, 'The accord "will allow us to supplement" the national space industry\'s exports'
+            content=(
+                p(
+                    2,
+                    'The accord "will allow us to supplement" the national space industry\'s exports',
+                ),
             ),
             quote=QuoteKind.MIXED,
             addressee="reporters",
@@ -447,7 +450,7 @@ def build_reference(text: str) -> Article:
             sources=("koptev",),
             source_anchor=p(3, "Koptev"),
             cue=p(3, "added"),
-            content=p(3, "Time will show how large this supplement may be"),
+            content=(p(3, "Time will show how large this supplement may be"),),
             quote=QuoteKind.DIRECT,
         ),
         Attribution(
@@ -455,10 +458,12 @@ def build_reference(text: str) -> Article:
             sources=("koptev",),
             source_anchor=p(6, "Koptev"),
             cue=p(6, "noted"),
-            content=p(
-                6,
-                "he hopes Russia's space industry will be able to expand its international "
-                "sales from some $880 million last year to $1 billion",
+            content=(
+                p(
+                    6,
+                    "he hopes Russia's space industry will be able to expand its international "
+                    "sales from some $880 million last year to $1 billion",
+                ),
             ),
             quote=QuoteKind.INDIRECT,
         ),
@@ -467,7 +472,7 @@ def build_reference(text: str) -> Article:
             sources=("koptev",),
             source_anchor=p(7, "the Russian space chief"),
             cue=p(7, "said"),
-            content=p(7, "was $50 billion"),
+            content=(p(7, "which"), p(7, "was $50 billion")),
             quote=QuoteKind.INDIRECT,
         ),
         Attribution(
@@ -475,10 +480,12 @@ def build_reference(text: str) -> Article:
             sources=("rosvooruzheniye-official",),
             source_anchor=p(8, "A Rosvooruzheniye official"),
             cue=p(8, "said"),
-            content=p(
-                8,
-                "his company may help the space agency to clinch an export deal in the next "
-                "two months or so",
+            content=(
+                p(
+                    8,
+                    "his company may help the space agency to clinch an export deal in the next "
+                    "two months or so",
+                ),
             ),
             quote=QuoteKind.INDIRECT,
         ),
@@ -487,11 +494,13 @@ def build_reference(text: str) -> Article:
             sources=("koptev",),
             source_anchor=p(9, "Koptev"),
             cue=p(9, "said"),
-            content=p(
-                9,
-                "Rosvooruzheniye will help Russian space companies provide services to the "
-                "armed forces of foreign countries, which he said would give the sales added "
-                "legitimacy and fend off objections by the U.S. government",
+            content=(
+                p(
+                    9,
+                    "Rosvooruzheniye will help Russian space companies provide services to the "
+                    "armed forces of foreign countries, which he said would give the sales added "
+                    "legitimacy and fend off objections by the U.S. government",
+                ),
             ),
             quote=QuoteKind.INDIRECT,
         ),
@@ -500,10 +509,13 @@ def build_reference(text: str) -> Article:
             sources=("koptev",),
             source_anchor=p(9, "he", inside="which he said"),
             cue=p(9, "said", occurrence=2),
-            content=p(
-                9,
-                "would give the sales added legitimacy and fend off objections by the U.S. "
-                "government",
+            content=(
+                p(9, "which", inside="which he said"),
+                p(
+                    9,
+                    "would give the sales added legitimacy and fend off objections by the U.S. "
+                    "government",
+                ),
             ),
             quote=QuoteKind.INDIRECT,
             nested_in="a-help",
@@ -515,10 +527,12 @@ def build_reference(text: str) -> Article:
             sources=("koptev",),
             source_anchor=p(12, "Koptev"),
             cue=p(12, "said"),
-            content=p(
-                12,
-                "his agency may also soon reach a deal with state-owned company Rossiiskiye "
-                "Tekhnologii",
+            content=(
+                p(
+                    12,
+                    "his agency may also soon reach a deal with state-owned company Rossiiskiye "
+                    "Tekhnologii",
+                ),
             ),
             quote=QuoteKind.INDIRECT,
         ),
@@ -527,10 +541,12 @@ def build_reference(text: str) -> Article:
             sources=("koptev", "rapota"),
             source_anchor=p(13, "Koptev and Rapota"),
             cue=p(13, "said"),
-            content=p(
-                13,
-                "Another aim of Wednesday's agreement is to avoid rivalries by defining which "
-                "agency will mediate sales of which products on the international space market",
+            content=(
+                p(
+                    13,
+                    "Another aim of Wednesday's agreement is to avoid rivalries by defining which "
+                    "agency will mediate sales of which products on the international space market",
+                ),
             ),
             quote=QuoteKind.INDIRECT,
         ),
@@ -539,11 +555,13 @@ def build_reference(text: str) -> Article:
             sources=("koptev",),
             source_anchor=p(14, "Koptev"),
             cue=p(14, "said"),
-            content=p(
-                14,
-                "the space agency is performing well enough in the satellite launch market "
-                "while Rosvooruzheniye can help boost sales of services on Russian satellites "
-                "and of space-related products manufactured by military plants",
+            content=(
+                p(
+                    14,
+                    "the space agency is performing well enough in the satellite launch market "
+                    "while Rosvooruzheniye can help boost sales of services on Russian satellites "
+                    "and of space-related products manufactured by military plants",
+                ),
             ),
             quote=QuoteKind.INDIRECT,
         ),
@@ -552,11 +570,13 @@ def build_reference(text: str) -> Article:
             sources=("rapota",),
             source_anchor=p(15, "Rapota"),
             cue=p(15, "said"),
-            content=p(
-                15,
-                "Rosvooruzheniye's successful mediation of the 1998 launch of Swedish satellite "
-                "Astrid II by Russia's Strategic Missile Forces was one reason the space agency "
-                "sought a deal with the arms exporter",
+            content=(
+                p(
+                    15,
+                    "Rosvooruzheniye's successful mediation of the 1998 launch of Swedish satellite "
+                    "Astrid II by Russia's Strategic Missile Forces was one reason the space agency "
+                    "sought a deal with the arms exporter",
+                ),
             ),
             quote=QuoteKind.INDIRECT,
         ),
@@ -638,23 +658,25 @@ def build_reference(text: str) -> Article:
     claims = (
         Claim(
             id="c-headline",
-            content=h("Space Agency Teams With Arms Exporter"),
+            content=(h("Space Agency Teams With Arms Exporter"),),
             statement="The Russian Space Agency has teamed up with the arms exporter Rosvooruzheniye.",
             factuality=CT_POS,
         ),
         Claim(
             id="c-cash-strapped",
-            content=p(1, "The cash-strapped Russian Space Agency"),
+            content=(p(1, "The cash-strapped Russian Space Agency"),),
             statement="The Russian Space Agency is short of money.",
             factuality=CT_POS,
         ),
         Claim(
             id="c-agreement",
-            content=p(
-                1,
-                "The cash-strapped Russian Space Agency clinched a cooperation agreement with "
-                "major arms exporter Rosvooruzheniye on Wednesday in an attempt to boost sales "
-                "of rocket launches and satellite services abroad",
+            content=(
+                p(
+                    1,
+                    "The cash-strapped Russian Space Agency clinched a cooperation agreement with "
+                    "major arms exporter Rosvooruzheniye on Wednesday in an attempt to boost sales "
+                    "of rocket launches and satellite services abroad",
+                ),
             ),
             statement=(
                 "On a Wednesday, the Russian Space Agency concluded a cooperation agreement "
@@ -676,7 +698,7 @@ def build_reference(text: str) -> Article:
         ),
         Claim(
             id="c-signing",
-            content=p(2, "after signing the accord with Rosvooruzheniye chief Grigory Rapota"),
+            content=(p(2, "after signing the accord with Rosvooruzheniye chief Grigory Rapota"),),
             statement=(
                 "Yury Koptev, general director of the Russian Space Agency, signed the accord "
                 "with Grigory Rapota, chief of Rosvooruzheniye."
@@ -696,14 +718,16 @@ def build_reference(text: str) -> Article:
         ),
         Claim(
             id="c-supervises",
-            content=p(4, "The Russian Space Agency supervises most of Russia's space industry"),
+            content=(p(4, "The Russian Space Agency supervises most of Russia's space industry"),),
             statement="The Russian Space Agency supervises most of Russia's space industry.",
             factuality=CT_POS,
             quantities=("q-most",),
         ),
         Claim(
             id="c-arms-export-share",
-            content=p(4, "Rosvooruzheniye accounts for some 90 percent of Russia's arms exports"),
+            content=(
+                p(4, "Rosvooruzheniye accounts for some 90 percent of Russia's arms exports"),
+            ),
             statement="Rosvooruzheniye accounts for about 90 percent of Russia's arms exports.",
             factuality=CT_POS,
             hedges=(p(4, "some"),),
@@ -711,17 +735,19 @@ def build_reference(text: str) -> Article:
         ),
         Claim(
             id="c-offices",
-            content=p(4, "maintains 35 offices abroad"),
+            content=(p(4, "maintains 35 offices abroad"),),
             statement="Rosvooruzheniye maintains 35 offices abroad.",
             factuality=CT_POS,
             quantities=("q-offices",),
         ),
         Claim(
             id="c-sales-hope",
-            content=p(
-                6,
-                "Russia's space industry will be able to expand its international sales from "
-                "some $880 million last year to $1 billion",
+            content=(
+                p(
+                    6,
+                    "Russia's space industry will be able to expand its international sales from "
+                    "some $880 million last year to $1 billion",
+                ),
             ),
             statement=(
                 "Russia's space industry will expand its international sales from about "
@@ -735,7 +761,7 @@ def build_reference(text: str) -> Article:
         ),
         Claim(
             id="c-sales-1998",
-            content=p(6, "from some $880 million last year"),
+            content=(p(6, "from some $880 million last year"),),
             statement="The international sales of Russia's space industry were about $880 million in 1998.",
             attribution="a-hope",
             factuality=CT_POS,
@@ -745,9 +771,11 @@ def build_reference(text: str) -> Article:
         ),
         Claim(
             id="c-dwarfed",
-            content=p(
-                7,
-                "this figure would still be dwarfed by what U.S. space companies earned last year",
+            content=(
+                p(
+                    7,
+                    "this figure would still be dwarfed by what U.S. space companies earned last year",
+                ),
             ),
             statement=(
                 "International sales of $1 billion for Russia's space industry would still be "
@@ -759,10 +787,12 @@ def build_reference(text: str) -> Article:
         ),
         Claim(
             id="c-us-earnings",
-            content=p(
-                7,
-                "what U.S. space companies earned last year, which the Russian space chief said "
-                "was $50 billion",
+            content=(
+                p(
+                    7,
+                    "what U.S. space companies earned last year, which the Russian space chief said "
+                    "was $50 billion",
+                ),
             ),
             statement="U.S. space companies earned $50 billion in 1998.",
             attribution="a-us-earnings",
@@ -785,10 +815,12 @@ def build_reference(text: str) -> Article:
         ),
         Claim(
             id="c-help-foreign-forces",
-            content=p(
-                9,
-                "Rosvooruzheniye will help Russian space companies provide services to the "
-                "armed forces of foreign countries",
+            content=(
+                p(
+                    9,
+                    "Rosvooruzheniye will help Russian space companies provide services to the "
+                    "armed forces of foreign countries",
+                ),
             ),
             statement=(
                 "Rosvooruzheniye will help Russian space companies provide services to the "
@@ -810,11 +842,13 @@ def build_reference(text: str) -> Article:
         ),
         Claim(
             id="c-sanctions",
-            content=p(
-                10,
-                "Washington has already slapped sanctions on more than a dozen Russian defense "
-                "and space industry firms for their alleged cooperation with countries "
-                "developing ballistic missiles and nuclear weapon programs",
+            content=(
+                p(
+                    10,
+                    "Washington has already slapped sanctions on more than a dozen Russian defense "
+                    "and space industry firms for their alleged cooperation with countries "
+                    "developing ballistic missiles and nuclear weapon programs",
+                ),
             ),
             statement=(
                 "The U.S. government has imposed sanctions on more than a dozen Russian "
@@ -826,10 +860,12 @@ def build_reference(text: str) -> Article:
         ),
         Claim(
             id="c-alleged-cooperation",
-            content=p(
-                10,
-                "their alleged cooperation with countries developing ballistic missiles and "
-                "nuclear weapon programs",
+            content=(
+                p(
+                    10,
+                    "their alleged cooperation with countries developing ballistic missiles and "
+                    "nuclear weapon programs",
+                ),
             ),
             statement=(
                 "More than a dozen Russian defense and space industry firms cooperated with "
@@ -841,11 +877,13 @@ def build_reference(text: str) -> Article:
         ),
         Claim(
             id="c-quota-threat",
-            content=p(
-                11,
-                "U.S. President Bill Clinton's administration has threatened to reduce the "
-                "quota of launches of U.S. satellites by Russian rockets if Moscow fails to "
-                "crack down on sensitive technology leaks to Iran and other countries",
+            content=(
+                p(
+                    11,
+                    "U.S. President Bill Clinton's administration has threatened to reduce the "
+                    "quota of launches of U.S. satellites by Russian rockets if Moscow fails to "
+                    "crack down on sensitive technology leaks to Iran and other countries",
+                ),
             ),
             statement=(
                 "The administration of U.S. President Bill Clinton has threatened to reduce "
@@ -869,10 +907,12 @@ def build_reference(text: str) -> Article:
         ),
         Claim(
             id="c-rossiiskiye-tekhnologii",
-            content=p(
-                12,
-                "state-owned company Rossiiskiye Tekhnologii, which mediates sales of military "
-                "technologies",
+            content=(
+                p(
+                    12,
+                    "state-owned company Rossiiskiye Tekhnologii, which mediates sales of military "
+                    "technologies",
+                ),
             ),
             statement=(
                 "Rossiiskiye Tekhnologii is a state-owned company that mediates sales of "
@@ -894,8 +934,8 @@ def build_reference(text: str) -> Article:
         ),
         Claim(
             id="c-performing",
-            content=p(
-                14, "the space agency is performing well enough in the satellite launch market"
+            content=(
+                p(14, "the space agency is performing well enough in the satellite launch market"),
             ),
             statement="The Russian Space Agency is performing well enough in the satellite launch market.",
             attribution="a-performing",
@@ -903,10 +943,12 @@ def build_reference(text: str) -> Article:
         ),
         Claim(
             id="c-boost-sales",
-            content=p(
-                14,
-                "Rosvooruzheniye can help boost sales of services on Russian satellites and of "
-                "space-related products manufactured by military plants",
+            content=(
+                p(
+                    14,
+                    "Rosvooruzheniye can help boost sales of services on Russian satellites and of "
+                    "space-related products manufactured by military plants",
+                ),
             ),
             statement=(
                 "Rosvooruzheniye can help boost sales of services on Russian satellites and of "
@@ -963,6 +1005,7 @@ def build_reference(text: str) -> Article:
             id="e-signing",
             anchor=p(2, "signing"),
             label="accord signing",
+            mentions=(p(1, "clinched"),),
             participants=(
                 Participant(entity="koptev", role="signatory"),
                 Participant(entity="rapota", role="signatory"),
@@ -1121,7 +1164,7 @@ def build_unicode() -> Article:
             sources=("adewale",),
             source_anchor=find(2, "Ad\u00e9w\u00e1l\u00e9"),
             cue=find(2, "said"),
-            content=find(2, "We sold all 40 bowls before noon on Sunday"),
+            content=(find(2, "We sold all 40 bowls before noon on Sunday"),),
             quote=QuoteKind.DIRECT,
         ),
         Attribution(
@@ -1129,10 +1172,12 @@ def build_unicode() -> Article:
             sources=("tanaka",),
             source_anchor=director,
             cue=find(3, "said"),
-            content=find(
-                3,
-                "some 12,000 visitors came, a record, and that the fair hopes to invite more "
-                "potters from abroad next year",
+            content=(
+                find(
+                    3,
+                    "some 12,000 visitors came, a record, and that the fair hopes to invite more "
+                    "potters from abroad next year",
+                ),
             ),
             quote=QuoteKind.INDIRECT,
         ),
@@ -1159,11 +1204,13 @@ def build_unicode() -> Article:
     claims = (
         Claim(
             id="c-brought-bowls",
-            content=find(
-                1,
-                "B\u1ecd\u0300d\u00e9 Ad\u00e9w\u00e1l\u00e9, a potter from \u00ccb\u00e0d\u00e0n, "
-                "Nigeria, brought her glazed bowls to the Uji tea fair "
-                "(\u5b87\u6cbb\u8336\u307e\u3064\u308a) this weekend",
+            content=(
+                find(
+                    1,
+                    "B\u1ecd\u0300d\u00e9 Ad\u00e9w\u00e1l\u00e9, a potter from \u00ccb\u00e0d\u00e0n, "
+                    "Nigeria, brought her glazed bowls to the Uji tea fair "
+                    "(\u5b87\u6cbb\u8336\u307e\u3064\u308a) this weekend",
+                ),
             ),
             statement=(
                 "B\u1ecd\u0300d\u00e9 Ad\u00e9w\u00e1l\u00e9, a potter from \u00ccb\u00e0d\u00e0n, "
@@ -1186,7 +1233,7 @@ def build_unicode() -> Article:
         ),
         Claim(
             id="c-record-crowd",
-            content=find(3, "some 12,000 visitors came, a record"),
+            content=(find(3, "some 12,000 visitors came, a record"),),
             statement="Some 12,000 people visited the Uji tea fair this weekend, a record number.",
             attribution="a-director",
             factuality=CT_POS,
@@ -1196,7 +1243,7 @@ def build_unicode() -> Article:
         ),
         Claim(
             id="c-invite-potters",
-            content=find(3, "the fair hopes to invite more potters from abroad next year"),
+            content=(find(3, "the fair hopes to invite more potters from abroad next year"),),
             statement="The Uji tea fair will invite more potters from abroad next year.",
             attribution="a-director",
             factuality=UNCOMMITTED,

@@ -49,7 +49,12 @@ class Attribution:
         default=None,
         metadata=doc("The words that introduce the report: 'told reporters', 'added', 'said'."),
     )
-    content: Anchor = attrs.field(metadata=doc("The words that give what was said."))
+    content: tuple[Anchor, ...] = attrs.field(
+        metadata=doc(
+            "The words that give what was said: one stretch, or several in text order where "
+            "the source and cue interrupt it ('which ... said was $50 billion')."
+        )
+    )
     quote: QuoteKind = attrs.field(
         metadata=doc("Whether the content is a direct, indirect or mixed quotation.")
     )

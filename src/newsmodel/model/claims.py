@@ -115,7 +115,12 @@ class Claim:
     """A proposition the story asserts or reports, with how committed its source is to it."""
 
     id: str = id_field("claim")
-    content: Anchor = attrs.field(metadata=doc("The words that state the claim."))
+    content: tuple[Anchor, ...] = attrs.field(
+        metadata=doc(
+            "The words that state the claim: one stretch, or several in text order where "
+            "other words interrupt it."
+        )
+    )
     statement: str | None = attrs.field(
         default=None,
         metadata=doc(

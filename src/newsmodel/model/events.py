@@ -36,6 +36,13 @@ class Event:
         metadata=doc("The word or phrase that names the event: 'signing', 'launch'.")
     )
     label: str = attrs.field(metadata=doc("A short name for the event: 'accord signing'."))
+    mentions: tuple[Anchor, ...] = attrs.field(
+        default=(),
+        metadata=doc(
+            "Other words in the text that refer to the same event ('clinched', 'Wednesday's "
+            "agreement'), in text order."
+        ),
+    )
     participants: tuple[Participant, ...] = attrs.field(
         default=(), metadata=doc("The entities taking part, with their parts.")
     )

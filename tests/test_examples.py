@@ -345,7 +345,7 @@ def test_the_nested_report(reference: Article) -> None:
     assert nested.source_anchor is not None
     assert nested.source_anchor.exact == "he"
     # PARC content interrupted by source and cue: "which [he said] would give ..."
-    assert [part.exact for part in nested.content][0] == "which"
+    assert nested.content[0].exact == "which"
     assert nested.content[-1].exact.startswith("would give the sales added legitimacy")
 
 

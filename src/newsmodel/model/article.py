@@ -105,6 +105,21 @@ class Article:
         """The document's own time with ``function`` (creation, publication ...), if recorded."""
         return next((t for t in self.times if t.function is function), None)
 
+    @property
+    def created(self) -> TimeExpression | None:
+        """When the story was written: what "last year" and "Wednesday" resolve against."""
+        return self.document_time(DocumentFunction.CREATION_TIME)
+
+    @property
+    def published(self) -> TimeExpression | None:
+        """When the story was first published, if recorded."""
+        return self.document_time(DocumentFunction.PUBLICATION_TIME)
+
+    @property
+    def modified(self) -> TimeExpression | None:
+        """When the story or its page was last changed, if recorded."""
+        return self.document_time(DocumentFunction.MODIFICATION_TIME)
+
     def identified(self) -> Iterator[Any]:
         """Every object in the document that has an ``id``, in document order."""
         for collection in (

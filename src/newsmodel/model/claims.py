@@ -46,7 +46,7 @@ class Factuality(enum.Enum):
     @property
     def polarity(self) -> str:
         """``positive``, ``negative`` or ``unknown``."""
-        return _POLARITY[self.value[2]]
+        return _POLARITY[self.value[-1]]
 
     @property
     def score(self) -> int | None:

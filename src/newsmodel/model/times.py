@@ -14,6 +14,7 @@ from.
 from __future__ import annotations
 
 import enum
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -145,3 +146,23 @@ class TimeExpression:
     def resolved(self) -> bool:
         """Whether the expression has a normalized value."""
         return self.value is not None
+
+    @property
+    def precision(self) -> str | None:
+        """How precisely the value fixes a calendar time: ``year``, ``month``, ``day``,
+        ``instant`` (a time of day), ``other`` (a week, a season, a duration, a reference
+        point), or None when unresolved. It is read from the value, never stored twice."""
+        if self.value is None:
+            return None
+        for precision, pattern in _PRECISIONS:
+            if pattern.fullmatch(self.value):
+                return precision
+        return "other"
+
+
+_PRECISIONS = (
+    ("year", re.compile(r"[0-9]{4}")),
+    ("month", re.compile(r"[0-9]{4}-[0-9]{2}")),
+    ("day", re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")),
+    ("instant", re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}(:[0-9]{2}){0,2}(\.[0-9]+)?.*")),
+)

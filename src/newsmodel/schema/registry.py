@@ -18,6 +18,7 @@ import referencing.exceptions
 from referencing.jsonschema import DRAFT202012
 
 from newsmodel.schema.files import bundled_schemas
+from newsmodel.schema.formats import format_checker
 from newsmodel.versions import KNOWN_VERSIONS, ROOT_SCHEMA, schema_url
 
 
@@ -53,5 +54,5 @@ def validator(version: str) -> jsonschema.protocols.Validator:
     return jsonschema.Draft202012Validator(
         root_schema(version),
         registry=registry(),
-        format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER,
+        format_checker=format_checker(),
     )

@@ -1,0 +1,106 @@
+"""How fast newsmodel reads, validates and writes a document, against the alternatives.
+
+Run: ``python benchmarks/bench_documents.py [--quick]``. Every row is timed in the same
+run on the same document (the bundled reference article, about 48 KB), and reported as
+the median of several repeats with its ratio to a baseline, so that numbers from
+different machines compare by ratio rather than by seconds.
+
+What each comparison answers:
+
+- reading: what validation (schema and rules) and structuring add to a bare ``json.loads``;
+- schema stage: what building a validator per call costs, the mistake newsmodel avoids by
+  building validators once (see ``newsmodel.schema.registry``);
+- writing: what the canonical form costs over ``json.dumps`` of the same values.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import timeit
+from collections.abc import Callable
+
+import jsonschema
+
+import newsmodel
+from newsmodel.codec import parse, structure, unstructure
+from newsmodel.model import Article
+from newsmodel.schema import registry
+from newsmodel.schema.registry import root_schema, validator
+from newsmodel.validation import validate_parsed
+
+NAME = "space-agency-teams-with-arms-exporter"
+
+
+def median_seconds(function: Callable[[], object], repeat: int, number: int) -> float:
+    return statistics.median(timeit.repeat(function, repeat=repeat, number=number)) / number
+
+
+def rebuilt_validator_errors(document: object) -> list[object]:
+    fresh = jsonschema.Draft202012Validator(
+        root_schema(newsmodel.CURRENT_VERSION),
+        registry=registry(),
+        format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER,
+    )
+    return list(fresh.iter_errors(document))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="few repeats: a smoke run for CI")
+    args = parser.parse_args()
+    repeat, number = (3, 3) if args.quick else (7, 20)
+
+    data = newsmodel.examples.read_bytes(NAME)
+    parsed = json.loads(data)
+    article = newsmodel.loads(data)
+    cached = validator(newsmodel.CURRENT_VERSION)
+
+    groups: list[tuple[str, list[tuple[str, Callable[[], object]]]]] = [
+        (
+            "reading bytes into an Article",
+            [
+                ("json.loads (baseline)", lambda: json.loads(data)),
+                ("strict parse", lambda: parse(data)),
+                (
+                    "json.loads + structure, unvalidated",
+                    lambda: structure(json.loads(data), Article),
+                ),
+                (
+                    "newsmodel.loads (parse, schema, rules, structure)",
+                    lambda: newsmodel.loads(data),
+                ),
+            ],
+        ),
+        (
+            "schema stage on a parsed document",
+            [
+                ("validator built once (baseline)", lambda: list(cached.iter_errors(parsed))),
+                ("validator rebuilt per call", lambda: rebuilt_validator_errors(parsed)),
+                ("schema and rules (validate_parsed)", lambda: validate_parsed(parsed)),
+            ],
+        ),
+        (
+            "writing an Article",
+            [
+                (
+                    "json.dumps of unstructured values (baseline)",
+                    lambda: json.dumps(unstructure(article)),
+                ),
+                ("newsmodel.dumps (canonical form)", lambda: newsmodel.dumps(article)),
+            ],
+        ),
+    ]
+    print(f"document: {NAME} ({len(data):,} bytes); median of {repeat} x {number} calls")
+    for title, rows in groups:
+        print(f"\n{title}")
+        baseline = None
+        for label, function in rows:
+            seconds = median_seconds(function, repeat, number)
+            baseline = baseline or seconds
+            print(f"  {label:<52} {seconds * 1e3:9.3f} ms  {seconds / baseline:6.2f}x")
+
+
+if __name__ == "__main__":
+    main()

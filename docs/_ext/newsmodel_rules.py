@@ -1,0 +1,121 @@
+"""The rule catalogue, generated from the rule table ``newsmodel.validation.rules.RULES``.
+
+``.. newsmodel-rules::`` writes a summary table and then, for each rule, its code,
+severity and sentence, and an example violation: a JSON Patch applied to a small valid
+document (:mod:`rule_examples`) with the problems that the real validator then reports.
+A rule without an example, or an example that does not make its rule fire, is a build
+warning (an error under ``-W``).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from typing import Any
+
+from docutils import nodes
+from docutils.statemachine import StringList
+from sphinx.application import Sphinx
+from sphinx.util import logging
+from sphinx.util.docutils import SphinxDirective
+from sphinx.util.nodes import nested_parse_with_titles
+
+from newsmodel.validation import RULES, validate_parsed
+
+import rule_examples
+
+logger = logging.getLogger(__name__)
+
+
+def rule_label(code: str) -> str:
+    """The reference label of a rule's section: ``rule-anchor.text_mismatch``."""
+    return f"rule-{code}"
+
+
+def indent(text: str, by: str = "   ") -> Iterator[str]:
+    for line in text.splitlines():
+        yield by + line if line else ""
+
+
+class RuleCatalogue(SphinxDirective):
+    has_content = False
+
+    def run(self) -> list[nodes.Node]:
+        container = nodes.section()
+        container.document = self.state.document
+        content = StringList(list(self.rst()), source=self.get_source_info()[0])
+        nested_parse_with_titles(self.state, content, container)
+        return list(container.children)
+
+    def warn(self, message: str, *args: Any) -> None:
+        logger.warning("newsmodel-rules: " + message, *args, location=self.get_location())
+
+    def rst(self) -> Iterator[str]:
+        base = rule_examples.base_document()
+        clean = validate_parsed(base)
+        if clean.problems:
+            self.warn("the base document is not clean: %s", "; ".join(map(str, clean.problems)))
+        yield ".. list-table::"
+        yield "   :header-rows: 1"
+        yield "   :widths: 30 12 58"
+        yield "   :class: newsmodel-table"
+        yield ""
+        yield "   * - Code"
+        yield "     - Severity"
+        yield "     - What it checks"
+        for rule in RULES:
+            yield f"   * - :ref:`{rule.code} <{rule_label(rule.code)}>`"
+            yield f"     - {rule.severity.value}"
+            yield f"     - {rule.summary}"
+        yield ""
+        for rule in RULES:
+            yield from self.rule_section(rule, base)
+        yield from self.base_section(base)
+
+    def rule_section(self, rule: Any, base: dict[str, Any]) -> Iterator[str]:
+        yield f".. _{rule_label(rule.code)}:"
+        yield ""
+        yield rule.code
+        yield "-" * len(rule.code)
+        yield ""
+        yield f"**Severity:** {rule.severity.value}. {rule.summary}"
+        yield ""
+        example = rule_examples.EXAMPLES.get(rule.code)
+        if example is None:
+            self.warn("rule %s has no example in docs/_ext/rule_examples.py", rule.code)
+            return
+        report = validate_parsed(rule_examples.apply(base, example))
+        if rule.code not in report.codes:
+            self.warn("the example of %s does not make it fire (it reports: %s)", rule.code,
+                      ", ".join(report.codes) or "nothing")
+        yield f"**Example.** {example.what} As a JSON Patch on the :ref:`example document "
+        yield "<rule-base-document>`:"
+        yield ""
+        yield ".. code-block:: json"
+        yield ""
+        yield from indent(json.dumps(list(example.patch), indent=2, ensure_ascii=False))
+        yield ""
+        yield "What ``newsmodel.validate`` reports (pointer, code, message):"
+        yield ""
+        yield ".. code-block:: text"
+        yield ""
+        for problem in report.problems:
+            yield f"   {problem.severity.value}: {problem}"
+        yield ""
+
+    def base_section(self, base: dict[str, Any]) -> Iterator[str]:
+        yield ".. _rule-base-document:"
+        yield ""
+        title = "The example document"
+        yield from (title, "-" * len(title), "")
+        yield "Every example above changes this small valid document, which breaks no rule."
+        yield ""
+        yield ".. code-block:: json"
+        yield ""
+        yield from indent(json.dumps(base, indent=2, ensure_ascii=False))
+        yield ""
+
+
+def setup(app: Sphinx) -> dict[str, Any]:
+    app.add_directive("newsmodel-rules", RuleCatalogue)
+    return {"parallel_read_safe": True, "parallel_write_safe": True, "version": "1"}

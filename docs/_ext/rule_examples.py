@@ -1,0 +1,304 @@
+"""One example violation per rule, shown on the rule catalogue.
+
+A small valid document (:func:`base_document`) is built from the model classes; each
+example is a JSON Patch (RFC 6902) that breaks exactly one rule. The catalogue applies
+the patch and runs the real validator, so the output it shows is what newsmodel says
+today, not a copy. The build fails if a rule has no example, if the base document is not
+clean, or if an example does not make its rule fire.
+"""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+import attrs
+
+import newsmodel
+from newsmodel import (
+    Anchor,
+    Article,
+    Attribution,
+    Claim,
+    DocumentFunction,
+    FactCheckReview,
+    Factuality,
+    Mention,
+    MentionKind,
+    Organization,
+    Person,
+    Provenance,
+    Quantity,
+    QuoteKind,
+    Rating,
+    Segment,
+    SegmentRole,
+    TimeExpression,
+    TimexType,
+)
+from newsmodel.codec import unstructure
+
+HEADLINE = "Agency Signs Export Deal"
+PARAGRAPH = (
+    "The space agency signed a deal worth some $880 million on Wednesday, Koptev said. "
+    "He said it would help sales, an official said."
+)
+TEXT = f"{HEADLINE}\n\n{PARAGRAPH}\n"
+
+
+def base_article() -> Article:
+    """A short article that breaks no rule: the starting point of every example."""
+    paragraph_start = TEXT.index(PARAGRAPH)
+
+    def find(phrase: str, occurrence: int = 1) -> Anchor:
+        return Anchor.find(TEXT, phrase, occurrence=occurrence)
+
+    first_sentence = find("The space agency signed a deal worth some $880 million on Wednesday")
+    second_report = find("it would help sales")
+    return Article(
+        id="urn:example:rule-catalogue",
+        language="en",
+        text=TEXT,
+        segments=(
+            Segment(role=SegmentRole.HEADLINE, start=0, end=len(HEADLINE)),
+            Segment(
+                role=SegmentRole.PARAGRAPH,
+                start=paragraph_start,
+                end=paragraph_start + len(PARAGRAPH),
+            ),
+        ),
+        times=(
+            TimeExpression(
+                id="t-created",
+                type=TimexType.DATE,
+                value="1999-02-10",
+                function=DocumentFunction.CREATION_TIME,
+                provenance=Provenance.ANNOTATOR,
+                note="The page's address dates the story.",
+            ),
+            TimeExpression(
+                id="t-published",
+                type=TimexType.DATE,
+                value="1999-02-11",
+                function=DocumentFunction.PUBLICATION_TIME,
+                provenance=Provenance.PUBLISHER_METADATA,
+            ),
+            TimeExpression(
+                id="t-wednesday",
+                type=TimexType.DATE,
+                anchor=find("Wednesday"),
+                value="1999-02-10",
+                anchor_time="t-created",
+            ),
+        ),
+        entities=(
+            Person(
+                id="koptev",
+                name="Yury Koptev",
+                mentions=(
+                    Mention(anchor=find("Koptev"), kind=MentionKind.NAME),
+                    Mention(anchor=find("He"), kind=MentionKind.PRONOUN),
+                ),
+            ),
+            Organization(
+                id="agency",
+                name="Russian Space Agency",
+                mentions=(Mention(anchor=find("The space agency"), kind=MentionKind.NOMINAL),),
+            ),
+            newsmodel.AnonymousSource(id="official", description="an official"),
+        ),
+        attributions=(
+            Attribution(
+                id="a-deal",
+                sources=("koptev",),
+                cue=find("said"),
+                content=first_sentence,
+                quote=QuoteKind.INDIRECT,
+            ),
+            Attribution(
+                id="a-official",
+                sources=("official",),
+                cue=find("said", occurrence=3),
+                content=find("He said it would help sales"),
+                quote=QuoteKind.INDIRECT,
+            ),
+            Attribution(
+                id="a-help",
+                sources=("koptev",),
+                cue=find("said", occurrence=2),
+                content=second_report,
+                quote=QuoteKind.INDIRECT,
+                nested_in="a-official",
+            ),
+        ),
+        claims=(
+            Claim(
+                id="c-deal",
+                content=first_sentence,
+                attribution="a-deal",
+                factuality=Factuality.CERTAIN_POSITIVE,
+                quantities=("q-worth",),
+                times=("t-wednesday",),
+                reviews=(
+                    FactCheckReview(
+                        reviewer="Example Checks",
+                        url="https://checks.example/deal",
+                        verdict_text="Accurate",
+                        rating=Rating(value=4, best=5, worst=1),
+                    ),
+                ),
+            ),
+        ),
+        quantities=(
+            Quantity(
+                id="q-worth",
+                anchor=find("some $880 million"),
+                value=880_000_000,
+                approximate=True,
+                currency="USD",
+                scale_word="million",
+            ),
+        ),
+    )
+
+
+def base_document() -> dict[str, Any]:
+    """The JSON form of :func:`base_article`."""
+    result: dict[str, Any] = unstructure(base_article())
+    return result
+
+
+@attrs.frozen
+class Example:
+    """How to break one rule: what is changed, in words and as a JSON Patch."""
+
+    what: str
+    patch: tuple[dict[str, Any], ...]
+
+
+#: One example per rule code. The patches work on :func:`base_document`.
+EXAMPLES: dict[str, Example] = {
+    "text.not_canonical": Example(
+        "The text ends with a carriage return, a line break the canonical form writes as LF.",
+        ({"op": "replace", "path": "/text", "value": TEXT + "\r"},),
+    ),
+    "segment.order": Example(
+        "The paragraph segment starts inside the headline segment.",
+        ({"op": "replace", "path": "/segments/1/start", "value": 5},),
+    ),
+    "segment.uncovered_text": Example(
+        "The paragraph segment is left out, so its text belongs to no segment.",
+        ({"op": "remove", "path": "/segments/1"},),
+    ),
+    "anchor.out_of_range": Example(
+        "A mention's anchor ends past the end of the text.",
+        ({"op": "replace", "path": "/entities/0/mentions/0/anchor/end", "value": 500},),
+    ),
+    "anchor.text_mismatch": Example(
+        "A mention's exact text is not the text at its offsets.",
+        ({"op": "replace", "path": "/entities/0/mentions/0/anchor/exact", "value": "Koptyev"},),
+    ),
+    "id.duplicate": Example(
+        "A second time expression is given the id of the creation time.",
+        (
+            {
+                "op": "add",
+                "path": "/times/-",
+                "value": {"id": "t-created", "type": "DATE", "value": "1999-02"},
+            },
+        ),
+    ),
+    "ref.dangling": Example(
+        "The claim names an attribution that the document does not have.",
+        ({"op": "replace", "path": "/claims/0/attribution", "value": "a-missing"},),
+    ),
+    "ref.wrong_type": Example(
+        "The claim's attribution names a person instead of an attribution.",
+        ({"op": "replace", "path": "/claims/0/attribution", "value": "koptev"},),
+    ),
+    "quantity.bounds": Example(
+        "The quantity's minimum lies above its value.",
+        ({"op": "add", "path": "/quantities/0/minimum", "value": 900000000},),
+    ),
+    "quantity.unit_and_currency": Example(
+        "The quantity in dollars is also given a unit.",
+        ({"op": "add", "path": "/quantities/0/unit", "value": "%"},),
+    ),
+    "rating.out_of_scale": Example(
+        "The review rates the claim 7 on a scale from 1 to 5.",
+        ({"op": "replace", "path": "/claims/0/reviews/0/rating/value", "value": 7},),
+    ),
+    "time.invalid_date": Example(
+        "'Wednesday' is resolved to the 30th of February.",
+        ({"op": "replace", "path": "/times/2/value", "value": "1999-02-30"},),
+    ),
+    "time.value_type": Example(
+        "A DATE expression is given a duration as its value.",
+        ({"op": "replace", "path": "/times/2/value", "value": "P2M"},),
+    ),
+    "time.unsourced_document_time": Example(
+        "The creation time does not say where it came from.",
+        ({"op": "remove", "path": "/times/0/provenance"},),
+    ),
+    "time.modified_before_published": Example(
+        "The page says it was last modified before the story was published.",
+        (
+            {
+                "op": "add",
+                "path": "/times/-",
+                "value": {
+                    "id": "t-modified",
+                    "type": "DATE",
+                    "value": "1999-02-01",
+                    "function": "MODIFICATION_TIME",
+                    "provenance": "page_template",
+                },
+            },
+        ),
+    ),
+    "time.anchor_cycle": Example(
+        "The creation time is resolved against 'Wednesday', which is resolved against it.",
+        ({"op": "add", "path": "/times/0/anchorTime", "value": "t-wednesday"},),
+    ),
+    "attribution.nesting_cycle": Example(
+        "The official's report is nested in Koptev's, which is nested in the official's.",
+        ({"op": "add", "path": "/attributions/1/nestedIn", "value": "a-help"},),
+    ),
+    "mention.order": Example(
+        "Koptev's mentions are listed last one first.",
+        (
+            {
+                "op": "replace",
+                "path": "/entities/0/mentions",
+                "value": list(reversed(base_document()["entities"][0]["mentions"])),
+            },
+        ),
+    ),
+}
+
+
+def _parent(document: Any, path: str) -> tuple[Any, str]:
+    parts = [p.replace("~1", "/").replace("~0", "~") for p in path.split("/")[1:]]
+    node = document
+    for part in parts[:-1]:
+        node = node[int(part)] if isinstance(node, list) else node[part]
+    return node, parts[-1]
+
+
+def apply(document: dict[str, Any], example: Example) -> dict[str, Any]:
+    """``document`` with the example's patch applied (a deep copy; the input is kept)."""
+    result = copy.deepcopy(document)
+    for operation in example.patch:
+        parent, key = _parent(result, operation["path"])
+        value = copy.deepcopy(operation.get("value"))
+        if operation["op"] == "remove":
+            del parent[int(key) if isinstance(parent, list) else key]
+        elif isinstance(parent, list):
+            index = len(parent) if key == "-" else int(key)
+            if operation["op"] == "add":
+                parent.insert(index, value)
+            else:
+                parent[index] = value
+        else:
+            parent[key] = value
+    return result

@@ -1,0 +1,78 @@
+"""Sphinx configuration for the newsmodel documentation.
+
+The build is offline and strict: ``sphinx-build -n -W`` must pass with no network, so
+there is no intersphinx, and references to other projects' types (which no offline
+inventory can resolve) are ignored by name below, never our own.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE / "_ext"))
+
+import newsmodel  # noqa: E402 - after the path set-up above
+
+project = "newsmodel"
+author = "newsmodel developers"
+copyright = "newsmodel developers"  # noqa: A001 - Sphinx's own name for it
+release = newsmodel.__version__
+version = ".".join(release.split(".")[:2])
+
+extensions = [
+    "sphinx.ext.autodoc",
+    "sphinx.ext.doctest",
+    "sphinx_click",
+    # The project's own extensions, in docs/_ext: each reads the code or the committed
+    # schemas at build time, so nothing about a field or a rule is written twice.
+    "newsmodel_aliases",
+    "newsmodel_fields",
+    "newsmodel_schemas",
+    "newsmodel_rules",
+    "newsmodel_diagram",
+    "newsmodel_example",
+    "newsmodel_cli",
+]
+
+root_doc = "index"
+exclude_patterns = ["_build"]
+templates_path: list[str] = []
+
+# -- strictness ----------------------------------------------------------------------
+nitpicky = True
+# Types from the standard library and from other projects: with no network there is no
+# inventory to link them to. Only names outside newsmodel are listed here.
+nitpick_ignore_regex = [
+    (r"py:(class|obj|data|exc)", r"(collections\.abc|typing|os|pathlib|importlib)\..*"),
+    (r"py:(class|obj)", r"(attrs|cattrs|jsonschema|referencing)\..*"),
+    (r"py:(class|obj)", r"(Mapping|Iterable|Iterator|Sequence|Callable|Any|T|PathLike)"),
+    (r"py:(class|obj)", r"(os\.)?PathLike\[str\]"),
+]
+
+# -- autodoc -------------------------------------------------------------------------
+# Classes are shown without their (long, keyword-only) constructor signature: the field
+# table under each model class says what the constructor takes.
+autodoc_class_signature = "mixed"
+autodoc_member_order = "bysource"
+autodoc_typehints = "signature"
+autodoc_preserve_defaults = True
+python_use_unqualified_type_names = True
+add_module_names = False
+toc_object_entries_show_parents = "hide"
+
+# -- doctest -------------------------------------------------------------------------
+doctest_global_setup = """
+import newsmodel
+from newsmodel_example import reference_available
+HAS_REFERENCE = reference_available()
+"""
+
+# -- HTML ----------------------------------------------------------------------------
+html_theme = "furo"
+html_title = f"newsmodel {release}"
+html_static_path = ["_static"]
+html_css_files = ["newsmodel.css"]
+html_theme_options = {"navigation_with_keys": True}
+html_show_sourcelink = False

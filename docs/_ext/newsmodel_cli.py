@@ -1,5 +1,174 @@
-def setup(app):
-    return {"parallel_read_safe": True}
+"""The command line's pages, generated from the command line itself.
 
-def reference_available():
-    return False
+``.. newsmodel-cli::``
+    The reference of every command and option, by sphinx-click from the click group
+    ``newsmodel.cli:main``.
+
+``.. newsmodel-exit-codes::``
+    The exit statuses, from the CLI's ``ExitCode`` enum and its members' docstrings.
+
+``.. newsmodel-run:: validate --format json article.json``
+    Runs the command (in a temporary folder, through click's test runner) and shows
+    what it printed and its exit status; ``:exit:`` is the status the page expects
+    (0 unless given), and any other is a build warning. ``:files:`` writes the input first, one
+    ``NAME=WHAT`` per line, where WHAT is ``valid`` (a small valid document),
+    ``rule:CODE`` (the same document breaking that rule, as on the rules page) or
+    ``text:...`` (the literal text).
+
+When newsmodel has no command line (``newsmodel.cli`` does not import), each shows a
+notice and the build passes, unless ``newsmodel_cli_required`` is true.
+"""
+
+from __future__ import annotations
+
+import enum
+import importlib
+import json
+import shlex
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from docutils import nodes
+from docutils.parsers.rst import directives
+from docutils.statemachine import StringList
+from sphinx.application import Sphinx
+from sphinx.pycode import ModuleAnalyzer
+from sphinx.util import logging
+from sphinx.util.docutils import SphinxDirective
+
+import rule_examples
+
+logger = logging.getLogger(__name__)
+
+
+def cli_module() -> Any | None:
+    """``newsmodel.cli``, or None when this newsmodel has no command line."""
+    try:
+        return importlib.import_module("newsmodel.cli")
+    except ModuleNotFoundError as error:
+        if error.name not in ("newsmodel.cli",):
+            raise
+        return None
+
+
+def exit_code_enum() -> type[enum.IntEnum] | None:
+    """The CLI's ``ExitCode`` enum, wherever the CLI package defines it."""
+    module = cli_module()
+    if module is None:
+        return None
+    found = getattr(module, "ExitCode", None)
+    if found is None:
+        options = importlib.import_module("newsmodel.cli.options")
+        found = getattr(options, "ExitCode", None)
+    return found
+
+
+class CliDirective(SphinxDirective):
+    def missing(self, what: str) -> list[nodes.Node]:
+        message = "newsmodel.cli does not import in this build"
+        if self.config.newsmodel_cli_required:
+            logger.warning("%s: %s", self.name, message, location=self.get_location())
+        else:
+            logger.info("%s: %s; showing a notice", self.name, message,
+                        location=self.get_location())
+        text = f"{what} appear here when newsmodel has its command line (newsmodel.cli)."
+        return [nodes.note("", nodes.paragraph(text, text))]
+
+    def parse(self, lines: list[str]) -> list[nodes.Node]:
+        container = nodes.container()
+        self.state.nested_parse(
+            StringList(lines, source=self.get_source_info()[0]), self.content_offset, container
+        )
+        return list(container.children)
+
+
+class CommandReference(CliDirective):
+    has_content = False
+
+    def run(self) -> list[nodes.Node]:
+        if cli_module() is None:
+            return self.missing("The commands and their options")
+        return self.parse([".. click:: newsmodel.cli:main", "   :prog: newsmodel",
+                           "   :nested: full", ""])
+
+
+class ExitCodes(CliDirective):
+    has_content = False
+
+    def run(self) -> list[nodes.Node]:
+        codes = exit_code_enum()
+        if codes is None:
+            return self.missing("The exit statuses")
+        analyzer = ModuleAnalyzer.for_module(codes.__module__)
+        docs = analyzer.find_attr_docs()
+        lines = [".. list-table::", "   :header-rows: 1", "   :widths: 10 20 70",
+                 "   :class: newsmodel-table", "", "   * - Status", "     - Name",
+                 "     - Meaning"]
+        for member in codes:
+            meaning = " ".join(
+                line.strip() for line in docs.get((codes.__qualname__, member.name), [])
+            )
+            lines += [f"   * - ``{int(member)}``", f"     - ``{member.name}``",
+                      f"     - {meaning or '—'}"]
+        return self.parse([*lines, ""])
+
+
+def write_input(folder: Path, spec: str) -> None:
+    name, _, what = spec.partition("=")
+    path = folder / name.strip()
+    what = what.strip()
+    if what.startswith("text:"):
+        path.write_text(what.removeprefix("text:") + "\n", encoding="utf-8")
+        return
+    document = rule_examples.base_document()
+    if what.startswith("rule:"):
+        document = rule_examples.apply(document, rule_examples.EXAMPLES[what.removeprefix("rule:")])
+    elif what != "valid":
+        raise ValueError(f"unknown input {what!r}")
+    path.write_text(json.dumps(document, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
+class Run(CliDirective):
+    required_arguments = 1
+    final_argument_whitespace = True
+    has_content = False
+    option_spec = {  # noqa: RUF012 - docutils' interface
+        "files": directives.unchanged,
+        "exit": directives.nonnegative_int,
+    }
+
+    def run(self) -> list[nodes.Node]:
+        module = cli_module()
+        if module is None:
+            return self.missing("The output of this command")
+        from click.testing import CliRunner
+
+        args = shlex.split(self.arguments[0])
+        specs = [s for s in self.options.get("files", "").splitlines() if s.strip()]
+        with tempfile.TemporaryDirectory() as folder:
+            runner = CliRunner()
+            with runner.isolated_filesystem(temp_dir=folder) as here:
+                for spec in specs:
+                    write_input(Path(here), spec)
+                result = runner.invoke(module.main, args, prog_name="newsmodel")
+        if result.exception is not None and not isinstance(result.exception, SystemExit):
+            logger.warning("newsmodel-run: 'newsmodel %s' raised %r", self.arguments[0],
+                           result.exception, location=self.get_location())
+        expected = self.options.get("exit", 0)
+        if result.exit_code != expected:
+            logger.warning("newsmodel-run: 'newsmodel %s' exited %s, not %s as the page says",
+                           self.arguments[0], result.exit_code, expected,
+                           location=self.get_location())
+        output = result.output.rstrip("\n")
+        text = f"$ newsmodel {self.arguments[0]}\n{output}\n$ echo $?\n{result.exit_code}"
+        block = nodes.literal_block(text, text, language="console")
+        return [block]
+
+
+def setup(app: Sphinx) -> dict[str, Any]:
+    app.add_config_value("newsmodel_cli_required", False, "env", bool)
+    app.add_directive("newsmodel-cli", CommandReference)
+    app.add_directive("newsmodel-exit-codes", ExitCodes)
+    app.add_directive("newsmodel-run", Run)
+    return {"parallel_read_safe": True, "parallel_write_safe": True, "version": "1"}

@@ -17,7 +17,7 @@ import newsmodel  # noqa: E402 - after the path set-up above
 
 project = "newsmodel"
 author = "newsmodel developers"
-copyright = "newsmodel developers"  # noqa: A001 - Sphinx's own name for it
+copyright = "newsmodel developers"
 release = newsmodel.__version__
 version = ".".join(release.split(".")[:2])
 

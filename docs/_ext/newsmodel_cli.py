@@ -29,6 +29,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+import rule_examples
 from docutils import nodes
 from docutils.parsers.rst import directives
 from docutils.statemachine import StringList
@@ -36,8 +37,6 @@ from sphinx.application import Sphinx
 from sphinx.pycode import ModuleAnalyzer
 from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
-
-import rule_examples
 
 logger = logging.getLogger(__name__)
 
@@ -70,8 +69,9 @@ class CliDirective(SphinxDirective):
         if self.config.newsmodel_cli_required:
             logger.warning("%s: %s", self.name, message, location=self.get_location())
         else:
-            logger.info("%s: %s; showing a notice", self.name, message,
-                        location=self.get_location())
+            logger.info(
+                "%s: %s; showing a notice", self.name, message, location=self.get_location()
+            )
         text = f"{what} appear here when newsmodel has its command line (newsmodel.cli)."
         return [nodes.note("", nodes.paragraph(text, text))]
 
@@ -89,8 +89,9 @@ class CommandReference(CliDirective):
     def run(self) -> list[nodes.Node]:
         if cli_module() is None:
             return self.missing("The commands and their options")
-        return self.parse([".. click:: newsmodel.cli:main", "   :prog: newsmodel",
-                           "   :nested: full", ""])
+        return self.parse(
+            [".. click:: newsmodel.cli:main", "   :prog: newsmodel", "   :nested: full", ""]
+        )
 
 
 class ExitCodes(CliDirective):
@@ -102,15 +103,25 @@ class ExitCodes(CliDirective):
             return self.missing("The exit statuses")
         analyzer = ModuleAnalyzer.for_module(codes.__module__)
         docs = analyzer.find_attr_docs()
-        lines = [".. list-table::", "   :header-rows: 1", "   :widths: 10 20 70",
-                 "   :class: newsmodel-table", "", "   * - Status", "     - Name",
-                 "     - Meaning"]
+        lines = [
+            ".. list-table::",
+            "   :header-rows: 1",
+            "   :widths: 10 20 70",
+            "   :class: newsmodel-table",
+            "",
+            "   * - Status",
+            "     - Name",
+            "     - Meaning",
+        ]
         for member in codes:
             meaning = " ".join(
                 line.strip() for line in docs.get((codes.__qualname__, member.name), [])
             )
-            lines += [f"   * - ``{int(member)}``", f"     - ``{member.name}``",
-                      f"     - {meaning or '—'}"]
+            lines += [
+                f"   * - ``{int(member)}``",
+                f"     - ``{member.name}``",
+                f"     - {meaning or '—'}",
+            ]
         return self.parse([*lines, ""])
 
 
@@ -153,13 +164,21 @@ class Run(CliDirective):
                     write_input(Path(here), spec)
                 result = runner.invoke(module.main, args, prog_name="newsmodel")
         if result.exception is not None and not isinstance(result.exception, SystemExit):
-            logger.warning("newsmodel-run: 'newsmodel %s' raised %r", self.arguments[0],
-                           result.exception, location=self.get_location())
+            logger.warning(
+                "newsmodel-run: 'newsmodel %s' raised %r",
+                self.arguments[0],
+                result.exception,
+                location=self.get_location(),
+            )
         expected = self.options.get("exit", 0)
         if result.exit_code != expected:
-            logger.warning("newsmodel-run: 'newsmodel %s' exited %s, not %s as the page says",
-                           self.arguments[0], result.exit_code, expected,
-                           location=self.get_location())
+            logger.warning(
+                "newsmodel-run: 'newsmodel %s' exited %s, not %s as the page says",
+                self.arguments[0],
+                result.exit_code,
+                expected,
+                location=self.get_location(),
+            )
         output = result.output.rstrip("\n")
         text = f"$ newsmodel {self.arguments[0]}\n{output}\n$ echo $?\n{result.exit_code}"
         block = nodes.literal_block(text, text, language="console")

@@ -21,14 +21,13 @@ from typing import Any
 
 import attrs
 from docutils import nodes
+from newsmodel_fields import module_of, public_names
 from sphinx.application import Sphinx
 from sphinx.util.docutils import SphinxDirective
 
 import newsmodel
 from newsmodel.model._fields import json_name, refers_to, type_tag
 from newsmodel.model.entities import AGENT_TYPES, ENTITY_CLASSES, Entity
-
-from newsmodel_fields import module_of, public_names
 
 FONT = "ui-monospace, SFMono-Regular, Menlo, Consolas, 'Liberation Mono', monospace"
 CHAR = 6.7  # width of one character of the 11px monospace font, generously
@@ -137,11 +136,13 @@ class Box:
 
 
 def _width(boxes: list[Box]) -> float:
-    longest = max(len(r.text) for b in boxes for r in b.rows + [Row(b.name, "")])
+    longest = max(len(r.text) for b in boxes for r in [*b.rows, Row(b.name, "")])
     return longest * CHAR + 2 * PAD + 4
 
 
-def layout() -> tuple[list[Box], list[tuple[Box, int, Box]], list[tuple[float, float, float, float]], float, float]:
+def layout() -> tuple[
+    list[Box], list[tuple[Box, int, Box]], list[tuple[float, float, float, float]], float, float
+]:
     """Boxes with positions, containment edges (from box, row, to box), the entity frame."""
     article = Box(newsmodel.Article, rows_of(newsmodel.Article))
     # The middle column: what the article holds, in the order of its fields.
@@ -222,8 +223,13 @@ def layout() -> tuple[list[Box], list[tuple[Box, int, Box]], list[tuple[float, f
         for box in column:
             if box in further:
                 continue
-            sources = [s.row_y(i) for c in columns for s in c for (s_, i, t) in edges_from(s)
-                       if t is box and s_ is s]
+            sources = [
+                s.row_y(i)
+                for c in columns
+                for s in c
+                for (s_, i, t) in edges_from(s)
+                if t is box and s_ is s
+            ]
             wanted.append((sum(sources) / len(sources) - HEADER if sources else 40.0, box))
         wanted.sort(key=lambda pair: pair[0])
         floor = 40.0
@@ -262,47 +268,69 @@ def svg(from_docname: str) -> str:
         f'style="width: 100%; max-width: {width:.0f}px" role="img" '
         f'aria-labelledby="newsmodel-diagram-title" font-family="{FONT}" font-size="11">'
     )
-    add('<title id="newsmodel-diagram-title">The newsmodel classes: what each contains and '
-        "refers to</title>")
+    add(
+        '<title id="newsmodel-diagram-title">The newsmodel classes: what each contains and '
+        "refers to</title>"
+    )
     add(f'<rect width="100%" height="100%" rx="8" fill="{GROUP_FILL}"/>')
-    add(f'<defs><marker id="nm-arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" '
+    add(
+        f'<defs><marker id="nm-arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" '
         f'markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" '
-        f'fill="{LINE}"/></marker></defs>')
+        f'fill="{LINE}"/></marker></defs>'
+    )
     for x, y, w, h in frames:
-        add(f'<rect x="{x:.1f}" y="{y:.1f}" width="{w:.1f}" height="{h:.1f}" rx="6" '
-            f'fill="none" stroke="{LINE}" stroke-dasharray="4 3"/>')
-        add(f'<text x="{x + 8:.1f}" y="{y + 14:.1f}" fill="{MUTED}">Entity: one of these, '
-            'by "type"</text>')
+        add(
+            f'<rect x="{x:.1f}" y="{y:.1f}" width="{w:.1f}" height="{h:.1f}" rx="6" '
+            f'fill="none" stroke="{LINE}" stroke-dasharray="4 3"/>'
+        )
+        add(
+            f'<text x="{x + 8:.1f}" y="{y + 14:.1f}" fill="{MUTED}">Entity: one of these, '
+            'by "type"</text>'
+        )
     for source, index, target in edges:
         if source.x == target.x:  # in the same column: straight down, box to box
             x1 = source.x + source.width / 2
-            add(f'<path d="M{x1:.1f},{source.y + source.height:.1f} V{target.y:.1f}" '
-                f'stroke="{LINE}" stroke-width="1.2" marker-end="url(#nm-arrow)"/>')
+            add(
+                f'<path d="M{x1:.1f},{source.y + source.height:.1f} V{target.y:.1f}" '
+                f'stroke="{LINE}" stroke-width="1.2" marker-end="url(#nm-arrow)"/>'
+            )
             continue
         x1, y1 = source.x + source.width, source.row_y(index)
         x2, y2 = target.x, target.y + HEADER / 2
         if target.cls is ENTITY_CLASSES[0]:
             x2, y2 = target.x - 8, target.y - 12
         middle = (x1 + x2) / 2
-        add(f'<path d="M{x1:.1f},{y1:.1f} C{middle:.1f},{y1:.1f} {middle:.1f},{y2:.1f} '
+        add(
+            f'<path d="M{x1:.1f},{y1:.1f} C{middle:.1f},{y1:.1f} {middle:.1f},{y2:.1f} '
             f'{x2:.1f},{y2:.1f}" fill="none" stroke="{LINE}" stroke-width="1.2" '
-            'marker-end="url(#nm-arrow)"/>')
+            'marker-end="url(#nm-arrow)"/>'
+        )
     for box in boxes:
         add(f'<a href="{html.escape(_link(box, from_docname))}">')
-        add(f'<rect x="{box.x:.1f}" y="{box.y:.1f}" width="{box.width:.1f}" '
-            f'height="{box.height:.1f}" rx="4" fill="{FILL}" stroke="{INK}" stroke-width="1"/>')
-        add(f'<path d="M{box.x:.1f},{box.y + HEADER:.1f} h{box.width:.1f}" stroke="{INK}" '
-            'stroke-width="0.6"/>')
-        add(f'<rect x="{box.x + 0.5:.1f}" y="{box.y + 0.5:.1f}" width="{box.width - 1:.1f}" '
-            f'height="{HEADER - 1:.1f}" rx="4" fill="{HEAD_FILL}"/>')
-        add(f'<text x="{box.x + PAD:.1f}" y="{box.y + 15:.1f}" font-weight="bold" '
-            f'font-size="12" fill="{INK}">{html.escape(box.name)}</text>')
+        add(
+            f'<rect x="{box.x:.1f}" y="{box.y:.1f}" width="{box.width:.1f}" '
+            f'height="{box.height:.1f}" rx="4" fill="{FILL}" stroke="{INK}" stroke-width="1"/>'
+        )
+        add(
+            f'<path d="M{box.x:.1f},{box.y + HEADER:.1f} h{box.width:.1f}" stroke="{INK}" '
+            'stroke-width="0.6"/>'
+        )
+        add(
+            f'<rect x="{box.x + 0.5:.1f}" y="{box.y + 0.5:.1f}" width="{box.width - 1:.1f}" '
+            f'height="{HEADER - 1:.1f}" rx="4" fill="{HEAD_FILL}"/>'
+        )
+        add(
+            f'<text x="{box.x + PAD:.1f}" y="{box.y + 15:.1f}" font-weight="bold" '
+            f'font-size="12" fill="{INK}">{html.escape(box.name)}</text>'
+        )
         add("</a>")
         for index, row in enumerate(box.rows):
             colour = MUTED if row.kind == "more" else INK
             style = ' font-style="italic"' if row.kind == "more" else ""
-            add(f'<text x="{box.x + PAD:.1f}" y="{box.row_y(index) + 4:.1f}" fill="{colour}"'
-                f"{style}>{html.escape(row.text)}</text>")
+            add(
+                f'<text x="{box.x + PAD:.1f}" y="{box.row_y(index) + 4:.1f}" fill="{colour}"'
+                f"{style}>{html.escape(row.text)}</text>"
+            )
     add("</svg>")
     return "\n".join(out)
 

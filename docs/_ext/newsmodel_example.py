@@ -94,17 +94,25 @@ class Example(SphinxDirective):
             return [nodes.note("", nodes.paragraph(text, text))]
         data = document(name)
         if collection not in data:
-            logger.warning("newsmodel-example: %s has no %r", name, collection,
-                           location=self.get_location())
+            logger.warning(
+                "newsmodel-example: %s has no %r", name, collection, location=self.get_location()
+            )
             return []
         value = data[collection]
         items = list(enumerate(value)) if isinstance(value, list) else [(None, value)]
         wanted = self.options.get("matching")
         if wanted:
-            items = [(i, item) for i, item in items if wanted in json.dumps(item, ensure_ascii=False)]
+            items = [
+                (i, item) for i, item in items if wanted in json.dumps(item, ensure_ascii=False)
+            ]
         if not items:
-            logger.warning("newsmodel-example: no item of %s in %s holds %r", collection, name,
-                           wanted, location=self.get_location())
+            logger.warning(
+                "newsmodel-example: no item of %s in %s holds %r",
+                collection,
+                name,
+                wanted,
+                location=self.get_location(),
+            )
             return []
         items = items[: self.options.get("limit", len(items))]
         result: list[nodes.Node] = []
@@ -115,8 +123,13 @@ class Example(SphinxDirective):
             block = nodes.literal_block(text, text, language="json")
             caption_text = f"{name}.json, at {where}"
             caption = nodes.caption(caption_text, caption_text)
-            container = nodes.container("", caption, block, literal_block=True,
-                                        classes=["literal-block-wrapper", "newsmodel-example"])
+            container = nodes.container(
+                "",
+                caption,
+                block,
+                literal_block=True,
+                classes=["literal-block-wrapper", "newsmodel-example"],
+            )
             result.append(container)
         return result
 

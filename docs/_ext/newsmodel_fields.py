@@ -112,9 +112,9 @@ def extra_members(cls: type) -> list[str]:
             continue
         if isinstance(cls, enum.EnumMeta) and name in cls.__members__:
             continue
-        if isinstance(value, (property, functools.cached_property, classmethod, staticmethod)):
-            members.append(name)
-        elif inspect.isfunction(value):
+        if isinstance(
+            value, (property, functools.cached_property, classmethod, staticmethod)
+        ) or inspect.isfunction(value):
             members.append(name)
     return members
 
@@ -215,8 +215,11 @@ class FieldTable(SphinxDirective):
         if isinstance(cls, type) and issubclass(cls, enum.Enum):
             return [self.enum_table(qualified, cls)]
         if cls is None or not attrs.has(cls):
-            logger.warning("newsmodel-fields: %s is not a public attrs class", qualified,
-                           location=self.get_location())
+            logger.warning(
+                "newsmodel-fields: %s is not a public attrs class",
+                qualified,
+                location=self.get_location(),
+            )
             return []
         return [self.field_table(qualified, cls)]
 
@@ -227,8 +230,20 @@ class FieldTable(SphinxDirective):
         if cls in ENTITY_CLASSES:
             tag = type_tag(cls)
             text = definition["properties"][DISCRIMINATOR]["description"]
-            rows.append((None, self.cells(["—", f'``"{DISCRIMINATOR}"``', f'``"{tag}"``', "yes",
-                                           f"{text} Always ``\"{tag}\"`` for this class."])))
+            rows.append(
+                (
+                    None,
+                    self.cells(
+                        [
+                            "—",
+                            f'``"{DISCRIMINATOR}"``',
+                            f'``"{tag}"``',
+                            "yes",
+                            f'{text} Always ``"{tag}"`` for this class.',
+                        ]
+                    ),
+                )
+            )
         for field in attrs.fields(cls):
             key = json_name(field)
             cells = self.cells(
@@ -253,12 +268,16 @@ class FieldTable(SphinxDirective):
         rows = [
             (
                 f"{qualified}.{member.name}",
-                self.cells([f"``{member.name}``", f'``"{member.value}"``', docs.get(member.name, "—")]),
+                self.cells(
+                    [f"``{member.name}``", f'``"{member.value}"``', docs.get(member.name, "—")]
+                ),
             )
             for member in cls
         ]
         return self.table(
-            ["Python member", "JSON value", "Meaning"], [25, 20, 55], rows,
+            ["Python member", "JSON value", "Meaning"],
+            [25, 20, 55],
+            rows,
             caption=f"Members of {cls.__name__}",
         )
 
@@ -316,8 +335,11 @@ class ModelReference(SphinxDirective):
     def run(self) -> list[nodes.Node]:
         module = self.arguments[0]
         if module not in modules_in_order():
-            logger.warning("newsmodel-model: no public names in newsmodel.model.%s", module,
-                           location=self.get_location())
+            logger.warning(
+                "newsmodel-model: no public names in newsmodel.model.%s",
+                module,
+                location=self.get_location(),
+            )
             return []
         covered = _covered(self.env)
         covered[self.env.docname] = names_in_module(module)
@@ -351,7 +373,7 @@ class ModelReference(SphinxDirective):
             yield f".. autodata:: newsmodel.{name}"
             yield "   :no-value:"
             yield ""
-            members = ", ".join(f"{link(cls)} (``\"{type_tag(cls)}\"``)" for cls in ENTITY_CLASSES)
+            members = ", ".join(f'{link(cls)} (``"{type_tag(cls)}"``)' for cls in ENTITY_CLASSES)
             yield f"   One of: {members}."
             yield ""
             return
@@ -388,12 +410,21 @@ def _check_coverage(app: Sphinx, env: Any) -> None:
     covered = {name for names in _covered(env).values() for name in names}
     for name in public_names():
         if name not in covered:
-            logger.warning("the public model name %s is on no reference page; add a page "
-                           "with '.. newsmodel-model:: %s'", name, module_of(name))
+            logger.warning(
+                "the public model name %s is on no reference page; add a page "
+                "with '.. newsmodel-model:: %s'",
+                name,
+                module_of(name),
+            )
 
 
 def _no_constructor_signature(
-    app: Sphinx, what: str, name: str, obj: Any, options: Any, signature: str | None,
+    app: Sphinx,
+    what: str,
+    name: str,
+    obj: Any,
+    options: Any,
+    signature: str | None,
     return_annotation: str | None,
 ) -> tuple[str, str | None] | None:
     """Show model classes without their constructor: the field table says what it takes."""

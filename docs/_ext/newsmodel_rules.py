@@ -13,6 +13,7 @@ import json
 from collections.abc import Iterator
 from typing import Any
 
+import rule_examples
 from docutils import nodes
 from docutils.statemachine import StringList
 from sphinx.application import Sphinx
@@ -21,8 +22,6 @@ from sphinx.util.docutils import SphinxDirective
 from sphinx.util.nodes import nested_parse_with_titles
 
 from newsmodel.validation import RULES, validate_parsed
-
-import rule_examples
 
 logger = logging.getLogger(__name__)
 
@@ -86,8 +85,11 @@ class RuleCatalogue(SphinxDirective):
             return
         report = validate_parsed(rule_examples.apply(base, example))
         if rule.code not in report.codes:
-            self.warn("the example of %s does not make it fire (it reports: %s)", rule.code,
-                      ", ".join(report.codes) or "nothing")
+            self.warn(
+                "the example of %s does not make it fire (it reports: %s)",
+                rule.code,
+                ", ".join(report.codes) or "nothing",
+            )
         yield f"**Example.** {example.what} As a JSON Patch on the :ref:`example document "
         yield "<rule-base-document>`:"
         yield ""

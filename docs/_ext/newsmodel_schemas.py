@@ -155,8 +155,9 @@ class SchemaReference(SphinxDirective):
 
     def run(self) -> list[nodes.Node]:
         if not SCHEMAS.is_dir():
-            logger.warning("newsmodel-schemas: no schemas folder at %s", SCHEMAS,
-                           location=self.get_location())
+            logger.warning(
+                "newsmodel-schemas: no schemas folder at %s", SCHEMAS, location=self.get_location()
+            )
             return []
         for version in published_versions():
             for name in schema_files(version):
@@ -185,10 +186,12 @@ class SchemaReference(SphinxDirective):
                 schema = read(version, name)
                 what = schema.get("description") or schema.get("title", "")
                 if name == ROOT_SCHEMA:
-                    what = "The root: the schema a document's ``\"$schema\"`` names. " + what
+                    what = 'The root: the schema a document\'s ``"$schema"`` names. ' + what
                 if name == BUNDLE_SCHEMA:
-                    what = ("Every definition in one file with only local references, for "
-                            "validators that resolve no ``$ref`` across files.")
+                    what = (
+                        "Every definition in one file with only local references, for "
+                        "validators that resolve no ``$ref`` across files."
+                    )
                 yield f"   * - `{name} <{self.up()}{served_path(version, name)}>`__"
                 yield f"     - {what}"
             yield ""
@@ -223,7 +226,9 @@ class SchemaReference(SphinxDirective):
     ) -> Iterator[str]:
         required = set(body.get("required", ()))
         closed = body.get("additionalProperties") is False
-        yield f".. list-table:: Properties of {definition}" + (" (no others allowed)" if closed else "")
+        yield f".. list-table:: Properties of {definition}" + (
+            " (no others allowed)" if closed else ""
+        )
         yield "   :header-rows: 1"
         yield "   :widths: 22 33 45"
         yield "   :class: newsmodel-table"
@@ -247,11 +252,11 @@ class SchemaReference(SphinxDirective):
         yield ""
 
     def union(self, version: str, name: str, body: dict[str, Any]) -> Iterator[str]:
-        yield "Dispatches on ``\"type\"``:"
+        yield 'Dispatches on ``"type"``:'
         yield ""
         for branch in body["allOf"]:
             tag = branch["if"]["properties"]["type"]["const"]
-            yield f"- ``\"{tag}\"``: {render(version, name, branch['then'])}"
+            yield f'- ``"{tag}"``: {render(version, name, branch["then"])}'
         yield ""
 
 
@@ -263,8 +268,11 @@ def copy_schemas(app: Sphinx, exception: Exception | None) -> None:
     if target.exists():
         shutil.rmtree(target)
     shutil.copytree(SCHEMAS, target, ignore=shutil.ignore_patterns("*.py", "__pycache__"))
-    logger.info("newsmodel: served the schemas of versions %s under %s/",
-                ", ".join(published_versions()), SITE_FOLDER)
+    logger.info(
+        "newsmodel: served the schemas of versions %s under %s/",
+        ", ".join(published_versions()),
+        SITE_FOLDER,
+    )
 
 
 def setup(app: Sphinx) -> dict[str, Any]:

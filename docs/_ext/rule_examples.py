@@ -112,21 +112,21 @@ def base_article() -> Article:
                 id="a-deal",
                 sources=("koptev",),
                 cue=find("said"),
-                content=first_sentence,
+                content=(first_sentence,),
                 quote=QuoteKind.INDIRECT,
             ),
             Attribution(
                 id="a-official",
                 sources=("official",),
                 cue=find("said", occurrence=3),
-                content=find("He said it would help sales"),
+                content=(find("He said it would help sales"),),
                 quote=QuoteKind.INDIRECT,
             ),
             Attribution(
                 id="a-help",
                 sources=("koptev",),
                 cue=find("said", occurrence=2),
-                content=second_report,
+                content=(second_report,),
                 quote=QuoteKind.INDIRECT,
                 nested_in="a-official",
             ),
@@ -134,7 +134,7 @@ def base_article() -> Article:
         claims=(
             Claim(
                 id="c-deal",
-                content=first_sentence,
+                content=(first_sentence,),
                 attribution="a-deal",
                 factuality=Factuality.CERTAIN_POSITIVE,
                 quantities=("q-worth",),

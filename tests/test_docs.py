@@ -203,6 +203,6 @@ def test_command_line_page_is_generated_when_the_cli_exists(site: Path) -> None:
     from newsmodel.cli import main
 
     text = (site / "cli.html").read_text("utf-8")
-    assert "appear here when newsmodel has its command line" not in text
+    assert "here when newsmodel has its command line" not in text
     for command in getattr(main, "commands", {}):
-        assert f"newsmodel {command}" in text, command
+        assert f'id="newsmodel-{command}"' in text, command

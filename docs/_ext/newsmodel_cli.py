@@ -72,7 +72,7 @@ class CliDirective(SphinxDirective):
             logger.info(
                 "%s: %s; showing a notice", self.name, message, location=self.get_location()
             )
-        text = f"{what} appear here when newsmodel has its command line (newsmodel.cli)."
+        text = f"{what} here when newsmodel has its command line (newsmodel.cli)."
         return [nodes.note("", nodes.paragraph(text, text))]
 
     def parse(self, lines: list[str]) -> list[nodes.Node]:
@@ -88,7 +88,7 @@ class CommandReference(CliDirective):
 
     def run(self) -> list[nodes.Node]:
         if cli_module() is None:
-            return self.missing("The commands and their options")
+            return self.missing("The commands and their options appear")
         return self.parse(
             [".. click:: newsmodel.cli:main", "   :prog: newsmodel", "   :nested: full", ""]
         )
@@ -100,7 +100,7 @@ class ExitCodes(CliDirective):
     def run(self) -> list[nodes.Node]:
         codes = exit_code_enum()
         if codes is None:
-            return self.missing("The exit statuses")
+            return self.missing("The exit statuses appear")
         analyzer = ModuleAnalyzer.for_module(codes.__module__)
         docs = analyzer.find_attr_docs()
         lines = [
@@ -152,7 +152,7 @@ class Run(CliDirective):
     def run(self) -> list[nodes.Node]:
         module = cli_module()
         if module is None:
-            return self.missing("The output of this command")
+            return self.missing("The output of this command appears")
         from click.testing import CliRunner
 
         args = shlex.split(self.arguments[0])
@@ -180,7 +180,8 @@ class Run(CliDirective):
                 location=self.get_location(),
             )
         output = result.output.rstrip("\n")
-        text = f"$ newsmodel {self.arguments[0]}\n{output}\n$ echo $?\n{result.exit_code}"
+        lines = [f"$ newsmodel {self.arguments[0]}", *([output] if output else []), "$ echo $?"]
+        text = "\n".join([*lines, str(result.exit_code)])
         block = nodes.literal_block(text, text, language="console")
         return [block]
 

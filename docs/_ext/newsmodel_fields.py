@@ -427,8 +427,10 @@ def _no_constructor_signature(
     signature: str | None,
     return_annotation: str | None,
 ) -> tuple[str, str | None] | None:
-    """Show model classes without their constructor: the field table says what it takes."""
-    if what == "class" and attrs.has(obj) and name.removeprefix("newsmodel.") in public_names():
+    """Show model classes and enums without a constructor signature: the table under each
+    says what it takes."""
+    is_model = attrs.has(obj) or isinstance(obj, enum.EnumMeta)
+    if what == "class" and is_model and name.removeprefix("newsmodel.") in public_names():
         return "", None
     return None
 

@@ -49,6 +49,8 @@ nitpick_ignore_regex = [
     (r"py:(class|obj)", r"(attrs|cattrs|jsonschema|referencing)\..*"),
     (r"py:(class|obj)", r"(Mapping|Iterable|Iterator|Sequence|Callable|Any|T|PathLike)"),
     (r"py:(class|obj)", r"(os\.)?PathLike\[str\]"),
+    # Type variables in signatures are not objects to link to.
+    (r"py:(class|obj)", r"newsmodel\..*\.T"),
 ]
 
 # -- autodoc -------------------------------------------------------------------------

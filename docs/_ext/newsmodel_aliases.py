@@ -1,15 +1,17 @@
-"""Let references to a public object's defining module find its documented name.
+"""Let every name an object is importable by find its one documented entry.
 
-The docs document public objects where users import them (``newsmodel.validate``,
-``newsmodel.Claim``), but docstrings and type hints name them where they are defined
-(``newsmodel.validation.validate``, ``newsmodel.model.claims.Claim``) or where a package
-re-exports them (``newsmodel.model.Claim``). autodoc records such a canonical name for
-classes only; this registers it for every public object, as an alias that points at the
-one documented entry.
+The docs document each object once, under one name: the model classes where users
+import them (``newsmodel.Claim``), the other functions in the module that defines them
+(``newsmodel.documents.loads``). Docstrings and type hints name them in other ways: the
+defining module (``newsmodel.model.claims.Claim``), a re-export (``newsmodel.model.Claim``,
+``newsmodel.loads``). autodoc records such a second name for classes only; this registers,
+for every documented newsmodel object, each name it is importable by as an alias of the
+documented entry, and does the same for its members.
 """
 
 from __future__ import annotations
 
+import importlib
 from typing import Any
 
 from sphinx.application import Sphinx
@@ -19,40 +21,66 @@ import newsmodel
 import newsmodel.model
 
 
-def _other_names(name: str) -> list[str]:
-    obj = getattr(newsmodel, name)
-    names = []
+def _resolve(dotted: str) -> Any:
+    """The object a dotted name imports as, or None."""
+    parts = dotted.split(".")
+    for split in range(len(parts), 0, -1):
+        try:
+            obj: Any = importlib.import_module(".".join(parts[:split]))
+        except ImportError:
+            continue
+        try:
+            for attribute in parts[split:]:
+                obj = getattr(obj, attribute)
+        except AttributeError:
+            return None
+        return obj
+    return None
+
+
+def _names_of(obj: Any) -> set[str]:
+    """Every name by which newsmodel's code may refer to ``obj``."""
+    names = set()
     module = getattr(obj, "__module__", None)
     qualname = getattr(obj, "__qualname__", None)
-    if module and qualname and module != "typing":
-        names.append(f"{module}.{qualname}")
-    if name in newsmodel.model.__all__:
-        names.append(f"newsmodel.model.{name}")
+    if isinstance(module, str) and module.startswith("newsmodel") and qualname:
+        names.add(f"{module}.{qualname}")
+    # Docstrings also name public objects bare (":class:`UnreadableDocumentError`").
+    names.update(name for name in newsmodel.__all__ if getattr(newsmodel, name) is obj)
+    for package, exported in (
+        ("newsmodel", newsmodel.__all__),
+        ("newsmodel.model", newsmodel.model.__all__),
+    ):
+        for name in exported:
+            if getattr(importlib.import_module(package), name) is obj:
+                names.add(f"{package}.{name}")
     return names
 
 
 def register_aliases(app: Sphinx, env: Any) -> None:
-    domain = env.get_domain("py")
-    objects = domain.objects
-    for name in newsmodel.__all__:
-        documented = objects.get(f"newsmodel.{name}")
-        if documented is None or documented.aliased:
+    objects = env.get_domain("py").objects
+    documented = [(name, entry) for name, entry in objects.items() if not entry.aliased]
+    top_level = [(name, entry) for name, entry in documented if entry.objtype != "attribute"]
+    for name, entry in top_level:
+        obj = _resolve(name)
+        if obj is None or isinstance(obj, (str, int, float, tuple, dict)):
             continue
-        for other in _other_names(name):
-            known = objects.get(other)
-            if known is None or known.aliased:
+        for other in _names_of(obj) - {name}:
+            if other not in objects or objects[other].aliased:
                 objects[other] = ObjectEntry(
-                    documented.docname, documented.node_id, documented.objtype, aliased=True
+                    entry.docname, entry.node_id, entry.objtype, aliased=True
                 )
-            # Members (attributes, methods) follow their class.
-        prefix = f"newsmodel.{name}."
-        for member, entry in list(objects.items()):
-            if member.startswith(prefix) and not entry.aliased:
-                for other in _other_names(name):
+            # Members (fields, methods, enum members) follow their owner.
+            prefix = name + "."
+            for member, member_entry in documented:
+                if member.startswith(prefix):
                     alias = other + "." + member.removeprefix(prefix)
                     if alias not in objects:
                         objects[alias] = ObjectEntry(
-                            entry.docname, entry.node_id, entry.objtype, aliased=True
+                            member_entry.docname,
+                            member_entry.node_id,
+                            member_entry.objtype,
+                            aliased=True,
                         )
 
 

@@ -186,7 +186,18 @@ class Run(CliDirective):
         return [block]
 
 
+def plain_help(app: Sphinx, ctx: Any, lines: list[str]) -> None:
+    """Keep the CLI's help text plain: sphinx-click reads it as reST, where the ``*`` of
+    ``*.json`` would start emphasis. Directive lines are left as they are."""
+    for index, line in enumerate(lines):
+        if not line.lstrip().startswith(".. "):
+            lines[index] = line.replace("\\", "\\\\").replace("*", "\\*").replace("`", "\\`")
+
+
 def setup(app: Sphinx) -> dict[str, Any]:
+    app.setup_extension("sphinx_click")
+    for part in ("description", "options", "arguments", "epilog"):
+        app.connect(f"sphinx-click-process-{part}", plain_help)
     app.add_config_value("newsmodel_cli_required", False, "env", bool)
     app.add_directive("newsmodel-cli", CommandReference)
     app.add_directive("newsmodel-exit-codes", ExitCodes)

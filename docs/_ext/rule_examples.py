@@ -38,17 +38,19 @@ from newsmodel import (
 )
 from newsmodel.codec import unstructure
 
+CHROME = "Last Updated: 07/27/2016"
 HEADLINE = "Agency Signs Export Deal"
 PARAGRAPH = (
     "The space agency signed a deal worth some $880 million on Wednesday, Koptev said. "
     "He said it would help sales, an official said."
 )
-TEXT = f"{HEADLINE}\n\n{PARAGRAPH}\n"
+TEXT = f"{CHROME}\n\n{HEADLINE}\n\n{PARAGRAPH}\n"
 
 
 def base_article() -> Article:
     """A short article that breaks no rule: the starting point of every example."""
     paragraph_start = TEXT.index(PARAGRAPH)
+    headline_start = TEXT.index(HEADLINE)
 
     def find(phrase: str, occurrence: int = 1) -> Anchor:
         return Anchor.find(TEXT, phrase, occurrence=occurrence)
@@ -60,7 +62,12 @@ def base_article() -> Article:
         language="en",
         text=TEXT,
         segments=(
-            Segment(role=SegmentRole.HEADLINE, start=0, end=len(HEADLINE)),
+            Segment(role=SegmentRole.PAGE_CHROME, start=0, end=len(CHROME)),
+            Segment(
+                role=SegmentRole.HEADLINE,
+                start=headline_start,
+                end=headline_start + len(HEADLINE),
+            ),
             Segment(
                 role=SegmentRole.PARAGRAPH,
                 start=paragraph_start,
@@ -89,6 +96,14 @@ def base_article() -> Article:
                 anchor=find("Wednesday"),
                 value="1999-02-10",
                 anchor_time="t-created",
+            ),
+            TimeExpression(
+                id="t-updated",
+                type=TimexType.DATE,
+                anchor=find("07/27/2016"),
+                value="2016-07-27",
+                function=DocumentFunction.MODIFICATION_TIME,
+                provenance=Provenance.PAGE_TEMPLATE,
             ),
         ),
         entities=(
@@ -176,7 +191,13 @@ class Example:
     patch: tuple[dict[str, Any], ...]
 
 
-#: One example per rule code. The patches work on :func:`base_document`.
+_KOPTEV = TEXT.index("Koptev")
+_HEADLINE = TEXT.index(HEADLINE)
+_WORTH = TEXT.index("worth")
+
+#: One example per rule code (some for rules that only a later validator has: an example
+#: of a rule that is not in the table is not shown). The patches work on
+#: :func:`base_document`.
 EXAMPLES: dict[str, Example] = {
     "text.not_canonical": Example(
         "The text ends with a carriage return, a line break the canonical form writes as LF.",
@@ -184,11 +205,11 @@ EXAMPLES: dict[str, Example] = {
     ),
     "segment.order": Example(
         "The paragraph segment starts inside the headline segment.",
-        ({"op": "replace", "path": "/segments/1/start", "value": 5},),
+        ({"op": "replace", "path": "/segments/2/start", "value": _HEADLINE + 6},),
     ),
     "segment.uncovered_text": Example(
         "The paragraph segment is left out, so its text belongs to no segment.",
-        ({"op": "remove", "path": "/segments/1"},),
+        ({"op": "remove", "path": "/segments/2"},),
     ),
     "anchor.out_of_range": Example(
         "A mention's anchor ends past the end of the text.",
@@ -241,20 +262,8 @@ EXAMPLES: dict[str, Example] = {
         ({"op": "remove", "path": "/times/0/provenance"},),
     ),
     "time.modified_before_published": Example(
-        "The page says it was last modified before the story was published.",
-        (
-            {
-                "op": "add",
-                "path": "/times/-",
-                "value": {
-                    "id": "t-modified",
-                    "type": "DATE",
-                    "value": "1999-02-01",
-                    "function": "MODIFICATION_TIME",
-                    "provenance": "page_template",
-                },
-            },
-        ),
+        "The page's 'last updated' date is changed to before the story was published.",
+        ({"op": "replace", "path": "/times/3/value", "value": "1999-02-01"},),
     ),
     "time.anchor_cycle": Example(
         "The creation time is resolved against 'Wednesday', which is resolved against it.",
@@ -273,6 +282,92 @@ EXAMPLES: dict[str, Example] = {
                 "value": list(reversed(base_document()["entities"][0]["mentions"])),
             },
         ),
+    ),
+    "anchor.untrimmed": Example(
+        "A mention's anchor takes in the space before the name.",
+        (
+            {
+                "op": "replace",
+                "path": "/entities/0/mentions/0/anchor",
+                "value": {"start": _KOPTEV - 1, "end": _KOPTEV + 6, "exact": " Koptev"},
+            },
+        ),
+    ),
+    "ref.repeated": Example(
+        "The claim lists its quantity twice.",
+        ({"op": "add", "path": "/claims/0/quantities/-", "value": "q-worth"},),
+    ),
+    "organization.parent_cycle": Example(
+        "The agency is made part of itself.",
+        ({"op": "add", "path": "/entities/1/parent", "value": "agency"},),
+    ),
+    "group.member_cycle": Example(
+        "A group is listed among its own members.",
+        (
+            {
+                "op": "add",
+                "path": "/entities/-",
+                "value": {
+                    "type": "group",
+                    "id": "speakers",
+                    "name": "the speakers",
+                    "members": ["koptev", "speakers"],
+                },
+            },
+        ),
+    ),
+    "attribution.nested_outside": Example(
+        "Koptev's report of the deal is said to be nested in the official's, whose "
+        "content does not contain it.",
+        ({"op": "add", "path": "/attributions/0/nestedIn", "value": "a-official"},),
+    ),
+    "claim.outside_attribution": Example(
+        "The claim about the deal is said to be reported by the official, whose report "
+        "does not contain its words.",
+        ({"op": "replace", "path": "/claims/0/attribution", "value": "a-official"},),
+    ),
+    "comparison.self": Example(
+        "A comparison compares the quantity with itself.",
+        (
+            {
+                "op": "add",
+                "path": "/comparisons",
+                "value": [
+                    {
+                        "id": "cmp-worth",
+                        "cue": {"start": _WORTH, "end": _WORTH + 5, "exact": "worth"},
+                        "subject": "q-worth",
+                        "standard": "q-worth",
+                        "relation": "equal",
+                    }
+                ],
+            },
+        ),
+    ),
+    "time.document_time_repeated": Example(
+        "A second publication time is added.",
+        (
+            {
+                "op": "add",
+                "path": "/times/-",
+                "value": {
+                    "id": "t-published-again",
+                    "type": "DATE",
+                    "value": "1999-02-12",
+                    "function": "PUBLICATION_TIME",
+                    "provenance": "publisher_metadata",
+                },
+            },
+        ),
+    ),
+    "time.provenance_mismatch": Example(
+        "'Wednesday', in the story, is said to come from the page template.",
+        ({"op": "add", "path": "/times/2/provenance", "value": "page_template"},),
+    ),
+    "time.resolved_against_page_chrome": Example(
+        "'Wednesday' is resolved against the page's 'last updated' date instead of the "
+        "story's creation time.",
+        ({"op": "replace", "path": "/times/2/anchorTime", "value": "t-updated"},),
     ),
 }
 

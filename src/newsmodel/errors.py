@@ -57,6 +57,7 @@ class ValidationError(NewsmodelError, ValueError):
 
     def __init__(self, problems: Iterable[Problem]) -> None:
         self.problems: tuple[Problem, ...] = tuple(problems)
+        """Every problem found, in the order found; the message names the first."""
         first = self.problems[0] if self.problems else None
         summary = str(first) if first else "invalid document"
         more = len(self.problems) - 1

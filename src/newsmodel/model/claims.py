@@ -63,12 +63,19 @@ class Verdict(enum.Enum):
     """A fact-checker's verdict, normalized so that reviews from many checkers compare."""
 
     TRUE = "TRUE"
+    """Accurate, with nothing significant missing."""
     MOSTLY_TRUE = "MOSTLY_TRUE"
+    """Accurate, but needs clarification or context."""
     MIXTURE = "MIXTURE"
+    """Partly accurate and partly not."""
     MOSTLY_FALSE = "MOSTLY_FALSE"
+    """Contains an element of truth but is misleading overall."""
     FALSE = "FALSE"
+    """Not accurate."""
     UNPROVEN = "UNPROVEN"
+    """The evidence neither confirms nor refutes it."""
     OTHER = "OTHER"
+    """A verdict that fits none of the above (satire, opinion, outdated)."""
 
 
 @attrs.frozen(kw_only=True)

@@ -23,9 +23,13 @@ class Comparator(enum.Enum):
     """How a one-sided quantity relates to its value: "more than a dozen" is ``>`` 12."""
 
     LESS_THAN = "<"
+    """Below the value: 'fewer than ten'."""
     AT_MOST = "<="
+    """The value or below: 'at most ten', 'up to ten'."""
     AT_LEAST = ">="
+    """The value or above: 'at least ten'."""
     MORE_THAN = ">"
+    """Above the value: 'more than a dozen'."""
 
 
 @attrs.frozen(kw_only=True)

@@ -6,7 +6,8 @@ last would win), ``NaN`` and ``Infinity``, numbers a double cannot hold, lone su
 nesting deeper than a limit, and input larger than a limit.
 
 Writing gives the canonical form: UTF-8 without escaping non-ASCII text, two-space
-indentation, keys in the order the model declares them, one trailing newline.
+indentation, one trailing newline. Keys come as the converter gives them: the required
+fields of an object first, then the optional ones present, each group in declared order.
 """
 
 from __future__ import annotations

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Iterable, Sequence
+from typing import Any
 
 import attrs
 
@@ -42,10 +43,27 @@ class Problem:
         where = self.pointer or "/"
         return f"{where}: {self.code} {self.message}"
 
+    def to_json(self) -> dict[str, Any]:
+        """The problem as JSON values, as ``newsmodel validate --format json`` writes it."""
+        return {
+            "code": self.code,
+            "severity": self.severity.value,
+            "pointer": self.pointer,
+            "line": self.line,
+            "message": self.message,
+        }
+
 
 def pointer(*parts: str | int) -> str:
     """A JSON pointer to the value at ``parts``, escaped per RFC 6901."""
     return "".join("/" + str(part).replace("~", "~0").replace("/", "~1") for part in parts)
+
+
+def pointer_parts(text: str) -> list[str]:
+    """The reference tokens of a JSON pointer (RFC 6901), unescaped: the inverse of :func:`pointer`."""
+    if not text:
+        return []
+    return [part.replace("~1", "/").replace("~0", "~") for part in text[1:].split("/")]
 
 
 class NewsmodelError(Exception):
@@ -53,16 +71,30 @@ class NewsmodelError(Exception):
 
 
 class ValidationError(NewsmodelError, ValueError):
-    """A document is not a valid newsmodel document; :attr:`problems` says why."""
+    """A document is not a valid newsmodel document; :attr:`problems` says why.
+
+    :attr:`problems` holds every problem validation found, warnings included, exactly as
+    :func:`newsmodel.validate` reports them; :attr:`errors` only those that make the
+    document invalid. The message names the first error and counts the rest, and never
+    quotes more of the input than a problem's own message does.
+    """
 
     def __init__(self, problems: Iterable[Problem]) -> None:
         self.problems: tuple[Problem, ...] = tuple(problems)
-        first = self.problems[0] if self.problems else None
+        errors = self.errors or self.problems
+        first = errors[0] if errors else None
         summary = str(first) if first else "invalid document"
-        more = len(self.problems) - 1
+        if first is not None and first.line is not None:
+            summary = f"line {first.line}: {summary}"
+        more = len(errors) - 1
         if more > 0:
-            summary += f" (and {more} more problem{'s' if more > 1 else ''})"
+            summary += f" (and {more} more error{'s' if more > 1 else ''})"
         super().__init__(summary)
+
+    @property
+    def errors(self) -> tuple[Problem, ...]:
+        """The problems that make the document invalid."""
+        return tuple(p for p in self.problems if p.severity is Severity.ERROR)
 
     @property
     def codes(self) -> Sequence[str]:
@@ -71,4 +103,12 @@ class ValidationError(NewsmodelError, ValueError):
 
 
 class UnreadableDocumentError(ValidationError):
-    """The input could not be read as JSON at all: empty, not UTF-8, malformed, too large."""
+    """The input could not be read as JSON at all: missing, empty, not UTF-8, malformed, too large.
+
+    Its problems have codes ``input.*`` (the file could not be read) or ``json.*`` (the
+    bytes are not strict JSON within the reader's limits).
+    """
+
+
+class UnknownRuleError(NewsmodelError, ValueError):
+    """A rule code (or pattern) given to turn rules on or off names no rule."""

@@ -31,15 +31,16 @@ def loads(
     schema or a rule (warnings are errors too when ``strict``). The error carries every
     problem :func:`~newsmodel.validate` reports, with the same codes, pointers and lines.
     """
-    return _article(checked(data, limits=limits, strict=strict))
+    return article_of(checked(data, limits=limits, strict=strict))
 
 
 def from_json(parsed: Any, *, strict: bool = False) -> Article:
     """Validate and structure a document already parsed into Python values; see :func:`loads`."""
-    return _article(checked(parsed, strict=strict))
+    return article_of(checked(parsed, strict=strict))
 
 
-def _article(result: Checked) -> Article:
+def article_of(result: Checked) -> Article:
+    """The article a checked document holds; the errors of :func:`loads` if it is not valid."""
     if not result.readable:
         raise UnreadableDocumentError(result.report.problems)
     if not result.report.valid:

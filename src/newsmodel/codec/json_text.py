@@ -150,9 +150,9 @@ def parse(
         refuse(refusal.code, refusal.message)
     except json.JSONDecodeError as error:
         at = line + error.lineno - 1 if line else error.lineno
-        refuse(
-            "json.syntax", f"{error.msg} (line {error.lineno}, column {error.colno})", at_line=at
-        )
+        # For JSON Lines the problem carries the file's line; the column is the news here.
+        place = f"column {error.colno}" if line else f"line {error.lineno}, column {error.colno}"
+        refuse("json.syntax", f"{error.msg} ({place})", at_line=at)
     except RecursionError:
         refuse("json.too_deep", f"nesting is deeper than {limits.max_depth}")
 

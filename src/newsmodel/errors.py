@@ -40,8 +40,14 @@ class Problem:
     """Line number in the input, where known (JSON Lines, syntax errors)."""
 
     def __str__(self) -> str:
+        return f"{self.shown_pointer}: {self.code} {self.message}"
+
+    @property
+    def shown_pointer(self) -> str:
+        """The pointer for a person to read: ``/`` for the whole document, and cut short
+        when the input made it absurdly long (an unknown key of a million characters)."""
         where = self.pointer or "/"
-        return f"{where}: {self.code} {self.message}"
+        return where if len(where) <= 120 else f"{where[:100]}...{where[-17:]}"
 
     def to_json(self) -> dict[str, Any]:
         """The problem as JSON values, as ``newsmodel validate --format json`` writes it."""

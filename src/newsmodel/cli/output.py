@@ -104,7 +104,7 @@ class TextReporter:
             line = problem.line if problem.line is not None else result.line
             marker = " (warning)" if problem.severity is Severity.WARNING else ""
             self.out(
-                f"{where(result.source, line)}: {problem.pointer or '/'}: "
+                f"{where(result.source, line)}: {problem.shown_pointer}: "
                 f"{problem.code}{marker} {problem.message}\n"
             )
 
@@ -166,7 +166,7 @@ class GithubReporter:
             if line is not None:
                 properties.append(f"line={line}")
             properties.append(f"title={_escape(problem.code, property_value=True)}")
-            message = _escape(f"{problem.pointer or '/'}: {problem.message}")
+            message = _escape(f"{problem.shown_pointer}: {problem.message}")
             self.out(f"::{kind} {','.join(properties)}::{message}\n")
 
     def finish(self, summary: Summary, exit_code: int) -> None:

@@ -47,6 +47,8 @@ class Problem:
         """The pointer for a person to read: ``/`` for the whole document, and cut short
         when the input made it absurdly long (an unknown key of a million characters)."""
         where = self.pointer or "/"
+        if not where.isprintable():  # a key with a line break must not break the line
+            where = "".join(c if c.isprintable() else repr(c)[1:-1] for c in where)
         return where if len(where) <= 120 else f"{where[:100]}...{where[-17:]}"
 
     def to_json(self) -> dict[str, Any]:
@@ -61,8 +63,21 @@ class Problem:
 
 
 def pointer(*parts: str | int) -> str:
-    """A JSON pointer to the value at ``parts``, escaped per RFC 6901."""
-    return "".join("/" + str(part).replace("~", "~0").replace("/", "~1") for part in parts)
+    """A JSON pointer to the value at ``parts``, escaped per RFC 6901.
+
+    A key holding a lone surrogate (which no UTF-8 output can carry) is written with the
+    surrogate as a ``\\udXXX`` escape, so that the pointer can always be printed.
+    """
+    return "".join("/" + _token(part).replace("~", "~0").replace("/", "~1") for part in parts)
+
+
+def _token(part: str | int) -> str:
+    text = str(part)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "backslashreplace").decode("utf-8")
+    return text
 
 
 def pointer_parts(text: str) -> list[str]:

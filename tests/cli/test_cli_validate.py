@@ -211,3 +211,13 @@ def test_python_m_newsmodel_and_the_console_script_are_the_same_program() -> Non
         )
         assert (via_script.returncode, via_script.stdout) == (1, via_module.stdout)
     assert "Traceback" not in via_module.stderr
+
+
+def test_keys_that_no_output_can_carry_are_printed_escaped() -> None:
+    data = b'{"\\ud800": {"\\udc00": 1}, "line\\nbreak": 2}'
+    for output_format in ("text", "json", "github"):
+        result = run("--format", output_format, "-", stdin=data)
+        assert result.exit_code == 3
+        assert result.exception is None or isinstance(result.exception, SystemExit)
+    text = run("-", stdin=data).stdout
+    assert "/\\ud800: json.surrogate" in text

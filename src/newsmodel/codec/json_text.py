@@ -213,7 +213,7 @@ def _structural_problems(
                     problems.append(_not_json(key, pointer(*path), line, "key"))
                     continue
                 if not _is_scalar_text(key):
-                    problems.append(_surrogate(pointer(*path), line))
+                    problems.append(_surrogate(pointer(*path), line, "a key"))
                 stack.append((item, (*path, key)))
         elif isinstance(value, list):
             stack.extend((item, (*path, index)) for index, item in enumerate(value))
@@ -266,10 +266,10 @@ def _is_scalar_text(text: str) -> bool:
     return True
 
 
-def _surrogate(where: str, line: int | None) -> Problem:
+def _surrogate(where: str, line: int | None, what: str = "string") -> Problem:
     return Problem(
         code="json.surrogate",
-        message="string holds a lone UTF-16 surrogate, which is not a Unicode character",
+        message=f"{what} holds a lone UTF-16 surrogate, which is not a Unicode character",
         pointer=where,
         line=line,
     )

@@ -80,6 +80,13 @@ def at(phrase: str, in_paragraph: int | None = None, occurrence: int = 1) -> Anc
     return Anchor.find(TEXT, phrase, after=after, occurrence=occurrence)
 
 
+def stretch(
+    phrase: str, in_paragraph: int | None = None, occurrence: int = 1
+) -> tuple[Anchor, ...]:
+    """Content in one stretch of text."""
+    return (at(phrase, in_paragraph, occurrence),)
+
+
 def article() -> Article:
     """The corpus article."""
     times = (
@@ -195,7 +202,7 @@ def article() -> Article:
             sources=("person-berg",),
             source_anchor=at("port director Anna Berg"),
             cue=at("told", 2),
-            content=at('The deal "will double our capacity,"'),
+            content=stretch('The deal "will double our capacity,"'),
             quote=QuoteKind.MIXED,
             addressee="group-reporters",
         ),
@@ -203,7 +210,7 @@ def article() -> Article:
             id="a-start",
             sources=("person-berg",),
             cue=at("adding", 2),
-            content=at("work may start next year", 2),
+            content=stretch("work may start next year", 2),
             quote=QuoteKind.INDIRECT,
         ),
         Attribution(
@@ -211,7 +218,7 @@ def article() -> Article:
             sources=("person-berg",),
             source_anchor=at("Berg", 3),
             cue=at("said", 3),
-            content=at('"Time will tell how fast we can build,"'),
+            content=stretch('"Time will tell how fast we can build,"'),
             quote=QuoteKind.DIRECT,
         ),
         Attribution(
@@ -219,7 +226,7 @@ def article() -> Article:
             sources=("anon-official",),
             source_anchor=at("A Nordvik official", 4),
             cue=at("said", 4),
-            content=at("the yard expects some $40 million in orders", 4),
+            content=stretch("the yard expects some $40 million in orders", 4),
             quote=QuoteKind.INDIRECT,
         ),
         Attribution(
@@ -227,7 +234,7 @@ def article() -> Article:
             sources=("person-berg",),
             source_anchor=at("Berg", 5),
             cue=at("said", 5),
-            content=at(
+            content=stretch(
                 "the city council, which she said backed the plan, approved more than a "
                 "dozen permits last year"
             ),
@@ -238,7 +245,7 @@ def article() -> Article:
             sources=("person-berg",),
             source_anchor=at("she", 5),
             cue=at("said", 5, occurrence=2),
-            content=at("backed the plan", 5),
+            content=stretch("backed the plan", 5),
             quote=QuoteKind.INDIRECT,
             nested_in="a-permits",
         ),
@@ -284,7 +291,7 @@ def article() -> Article:
     claims = (
         Claim(
             id="c-signed",
-            content=at(PARAGRAPHS[0]),
+            content=stretch(PARAGRAPHS[0]),
             statement="The Harbor Port Authority signed an agreement with Nordvik Værft.",
             factuality=Factuality.CERTAIN_POSITIVE,
             times=("t-tuesday",),
@@ -301,7 +308,7 @@ def article() -> Article:
         ),
         Claim(
             id="c-start",
-            content=at("work may start next year", 2),
+            content=stretch("work may start next year", 2),
             attribution="a-start",
             factuality=Factuality.POSSIBLE_POSITIVE,
             hedges=(at("may", 2),),
@@ -309,14 +316,14 @@ def article() -> Article:
         ),
         Claim(
             id="c-build",
-            content=at("Time will tell how fast we can build"),
+            content=stretch("Time will tell how fast we can build"),
             attribution="a-build",
             factuality=Factuality.UNCOMMITTED,
             hedges=(at("Time will tell"),),
         ),
         Claim(
             id="c-orders",
-            content=at("the yard expects some $40 million in orders", 4),
+            content=stretch("the yard expects some $40 million in orders", 4),
             attribution="a-orders",
             factuality=Factuality.PROBABLE_POSITIVE,
             hedges=(at("expects", 4), at("some", 4)),
@@ -324,7 +331,7 @@ def article() -> Article:
         ),
         Claim(
             id="c-permits",
-            content=at("approved more than a dozen permits last year", 5),
+            content=stretch("approved more than a dozen permits last year", 5),
             attribution="a-permits",
             factuality=Factuality.CERTAIN_POSITIVE,
             quantities=("q-permits",),
@@ -332,7 +339,7 @@ def article() -> Article:
         ),
         Claim(
             id="c-dwarfed",
-            content=at(PARAGRAPHS[5]),
+            content=stretch(PARAGRAPHS[5]),
             factuality=Factuality.PROBABLE_POSITIVE,
             quantities=("q-orders", "q-earned"),
         ),

@@ -107,6 +107,8 @@ def _delete(path: list[str | int]) -> Callable[[Doc], None]:
 def _shift(identifier: str, key: str, by: int = 1) -> Callable[[Doc], None]:
     def change(document: Doc) -> None:
         anchor = item(document, identifier)[key]
+        if isinstance(anchor, list):  # content in stretches: shift the first
+            anchor = anchor[0]
         anchor["start"] += by
         anchor["end"] += by
 
@@ -265,7 +267,7 @@ def invalid_files() -> dict[str, bytes]:
         "schema.type--offset-as-string.json": mutated(_set(["segments", 0, "start"], "0")),
         "schema.type--null-value.json": mutated(_set(["url"], None)),
         "schema.type--list-where-object-belongs.json": mutated(
-            _set(["#a-build", "content"], ["the", "words"])
+            _set(["#a-build", "content", 0], ["the", "words"])
         ),
         "schema.additional_properties--unknown-key.json": mutated(_set(["headline"], "A title")),
         "schema.additional_properties--typo-in-nested-key.json": mutated(
@@ -273,7 +275,7 @@ def invalid_files() -> dict[str, bytes]:
         ),
         "schema.required--missing-text.json": mutated(_delete(["text"])),
         "schema.required--anchor-without-exact.json": mutated(
-            _delete(["#a-build", "content", "exact"])
+            _delete(["#a-build", "content", 0, "exact"])
         ),
         "schema.required--entity-without-type.json": mutated(_delete(["entities", 0, "type"])),
         "schema.enum--unknown-segment-role.json": mutated(_set(["segments", 0, "role"], "sidebar")),

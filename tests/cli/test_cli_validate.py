@@ -22,6 +22,16 @@ WARNED = CORPUS / "warnings" / "anchor.untrimmed--trailing-space.json"
 TRUNCATED = CORPUS / "invalid" / "json.syntax--truncated.json"
 
 
+def line_of_text(path: Path, text: str) -> int:
+    """The line of ``path`` on which ``text`` first appears."""
+    lines = path.read_text().splitlines()
+    return next(number for number, line in enumerate(lines, 1) if text in line)
+
+
+#: Where the shifted anchor's exact text is (the problem points there).
+SHIFTED_LINE = line_of_text(SHIFTED, '"exact": "signed"')
+
+
 def run(*arguments: str, stdin: bytes | None = None) -> Result:
     return CliRunner().invoke(main, ["validate", *arguments], input=stdin)
 
@@ -37,7 +47,9 @@ def test_an_invalid_file_exits_1_with_file_line_pointer_code_message() -> None:
     result = run(str(GOOD), str(SHIFTED))
     assert result.exit_code == 1
     (line,) = result.stdout.splitlines()
-    assert line.startswith(f"{SHIFTED}:630: /events/0/anchor/exact: anchor.text_mismatch the text")
+    assert line.startswith(
+        f"{SHIFTED}:{SHIFTED_LINE}: /events/0/anchor/exact: anchor.text_mismatch the text"
+    )
 
 
 def test_unreadable_input_exits_3_even_beside_an_invalid_one() -> None:
@@ -103,7 +115,7 @@ def test_standard_input_as_json_and_as_json_lines() -> None:
     assert run("-", stdin=GOOD.read_bytes()).exit_code == 0
     result = run("-", stdin=SHIFTED.read_bytes())
     assert result.exit_code == 1
-    assert result.stdout.startswith("<stdin>:630: ")
+    assert result.stdout.startswith(f"<stdin>:{SHIFTED_LINE}: ")
     lines = MINIMAL.read_bytes().replace(b"\n", b"") + b"\n" + b"{}\n"
     result = run("--jsonl", "-", stdin=lines)
     assert result.exit_code == 1
@@ -135,7 +147,7 @@ def test_json_output_for_machines() -> None:
         "code": "anchor.text_mismatch",
         "severity": "error",
         "pointer": "/events/0/anchor/exact",
-        "line": 630,
+        "line": SHIFTED_LINE,
         "message": problem["message"],
     }
     assert by_source[str(TRUNCATED)]["readable"] is False
@@ -147,7 +159,9 @@ def test_json_output_for_machines() -> None:
 def test_github_annotations() -> None:
     result = run("--format", "github", str(SHIFTED))
     first = result.stdout.splitlines()[0]
-    assert first.startswith(f"::error file={SHIFTED},line=630,title=anchor.text_mismatch::")
+    assert first.startswith(
+        f"::error file={SHIFTED},line={SHIFTED_LINE},title=anchor.text_mismatch::"
+    )
 
 
 def test_warnings_quiet_and_strict() -> None:

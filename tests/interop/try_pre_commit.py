@@ -79,7 +79,7 @@ def main() -> int:
             hook("newsmodel-validate", "good.json", "bad.json"),
             1,
             "Failed",
-            "bad.json:630: /events/0/anchor/exact: anchor.text_mismatch",
+            "/events/0/anchor/exact: anchor.text_mismatch",
         )
 
         shutil.copy(CORPUS / "valid" / "compact-not-canonical.json", work / "compact.json")

@@ -15,7 +15,7 @@ import functools
 from typing import Any
 
 import jsonschema
-from rfc3986_validator import validate_rfc3986  # type: ignore[import-untyped]
+from rfc3986_validator import validate_rfc3986
 
 #: RFC 3987 ``ucschar``: the non-ASCII characters an IRI allows where a URI allows
 #: an unreserved character.

@@ -115,7 +115,7 @@ RULES: tuple[Rule, ...] = (
         code="claim.outside_attribution",
         severity=WARNING,
         check=findings.claim_inside_attribution,
-        summary="A reported claim's words lie within the content of the attribution that reports it.",
+        summary="A reported claim's words share some text with the content of the attribution that reports it.",
     ),
     Rule(
         code="mention.order",

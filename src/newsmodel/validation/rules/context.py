@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 import functools
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import Any
 
 import attrs
@@ -57,9 +57,18 @@ class Context:
         return {s["role"] for s in segments[:last] if s["end"] > start}
 
 
-def inside(inner: Mapping[str, Any], outer: Mapping[str, Any]) -> bool:
-    """Whether the anchor ``inner`` lies within the anchor ``outer``."""
-    return bool(outer["start"] <= inner["start"] and inner["end"] <= outer["end"])
+def inside(inner: Sequence[Mapping[str, Any]], outer: Sequence[Mapping[str, Any]]) -> bool:
+    """Whether the stretches ``inner`` lie within the span of the stretches ``outer``.
+
+    Content may come in several stretches, interrupted by the source and the cue ("which
+    the Russian space chief said was $50 billion"); what is nested in it may sit in such
+    a gap, so the test is against the whole span, from the first start to the last end.
+    """
+    if not inner or not outer:
+        return True
+    start = min(anchor["start"] for anchor in outer)
+    end = max(anchor["end"] for anchor in outer)
+    return all(start <= anchor["start"] and anchor["end"] <= end for anchor in inner)
 
 
 @attrs.frozen(kw_only=True)
@@ -74,3 +83,8 @@ class Rule:
     """One sentence saying what the rule requires."""
     check: Callable[[Context], Iterator[Finding]]
     """Yields where and how the document breaks the rule."""
+
+
+def overlaps(one: Sequence[Mapping[str, Any]], other: Sequence[Mapping[str, Any]]) -> bool:
+    """Whether some stretch of ``one`` shares text with some stretch of ``other``."""
+    return any(a["start"] < b["end"] and b["start"] < a["end"] for a in one for b in other)

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from newsmodel.model import Attribution, Claim, Comparison, Quantity
 from newsmodel.model.claims import Rating
-from newsmodel.validation.rules.context import Context, Finding, inside
+from newsmodel.validation.rules.context import Context, Finding, inside, overlaps
 
 
 def quantity_bounds(context: Context) -> Iterator[Finding]:
@@ -67,12 +67,16 @@ def claim_inside_attribution(context: Context) -> Iterator[Finding]:
         if (
             attribution is not None
             and attribution.cls is Attribution
-            and not inside(item.data["content"], attribution.data["content"])
+            and not overlaps(item.data["content"], attribution.data["content"])
         ):
+            # Overlap, not containment: a claim may spell out what the reported words
+            # leave to a pronoun ("what U.S. space companies earned ..., which ... said
+            # was $50 billion"), but a claim that shares no words with its report is
+            # anchored to the wrong place.
             yield (
                 (*item.path, "content"),
-                f"the claim's words lie outside the content of {attribution.data['id']!r}, "
-                "which reports it",
+                f"the claim's words share nothing with the content of "
+                f"{attribution.data['id']!r}, which reports it",
             )
 
 

@@ -2,8 +2,8 @@
 
     python tests/interop/compare_validators.py --check-jsonschema PATH --ajv PATH
 
-Runs every corpus document that is JSON at all (files whose codes include no
-``json.*``; each line of a JSON Lines file on its own) through
+Runs the bundled examples and every corpus document that is JSON at all (files whose
+codes include no ``json.*``; each line of a JSON Lines file on its own) through
 
 - newsmodel's schema stage (the published schemas, jsonschema with format checking);
 - ``check-jsonschema`` with the single-file bundle;
@@ -37,11 +37,14 @@ REPOSITORY = HERE.parents[1]
 CORPUS = REPOSITORY / "tests" / "corpus" / CURRENT_VERSION
 SCHEMAS = REPOSITORY / "schemas" / CURRENT_VERSION
 FORMATS_MODULE = HERE / "ajv-newsmodel-formats.js"
+EXAMPLES = REPOSITORY / "src" / "newsmodel" / "examples"
 
 
 def documents(folder: Path) -> dict[str, Path]:
     """Every corpus document that is JSON, as a file of its own, by a readable name."""
-    found: dict[str, Path] = {}
+    found: dict[str, Path] = {
+        f"examples/{path.name}": path for path in sorted(EXAMPLES.glob("*.json"))
+    }
     for path in sorted(CORPUS.glob("*/*.json*")):
         codes = path.name.split("--")[0].split("+") if "--" in path.name else []
         name = f"{path.parent.name}/{path.name}"

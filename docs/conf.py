@@ -67,8 +67,6 @@ toc_object_entries_show_parents = "hide"
 # -- doctest -------------------------------------------------------------------------
 doctest_global_setup = """
 import newsmodel
-from newsmodel_example import reference_available
-HAS_REFERENCE = reference_available()
 """
 
 # -- HTML ----------------------------------------------------------------------------

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import enum
 import html
-import importlib.util
 import json
 import os
 import re
@@ -188,21 +187,14 @@ def test_the_diagram_shows_every_model_class(site: Path) -> None:
             assert f"#newsmodel.{name}" in svg, f"{name} is not in the diagram"
 
 
-def test_reference_article_excerpts_are_real_when_the_example_ships(site: Path) -> None:
-    if "space-agency-teams-with-arms-exporter" not in newsmodel.examples.names():
-        pytest.skip("this newsmodel ships no reference article")
-    for page in (site / "concepts").glob("*.html"):
-        assert "appear here when newsmodel ships" not in page.read_text("utf-8"), page.name
+def test_reference_article_excerpts_are_read_from_the_example(site: Path) -> None:
     text = (site / "concepts" / "attribution.html").read_text("utf-8")
     assert "will allow us to supplement" in text
 
 
-def test_command_line_page_is_generated_when_the_cli_exists(site: Path) -> None:
-    if importlib.util.find_spec("newsmodel.cli") is None:
-        pytest.skip("this newsmodel has no command line yet")
+def test_command_line_page_is_generated_from_the_cli(site: Path) -> None:
     from newsmodel.cli import main
 
     text = (site / "cli.html").read_text("utf-8")
-    assert "here when newsmodel has its command line" not in text
     for command in getattr(main, "commands", {}):
         assert f'id="newsmodel-{command}"' in text, command

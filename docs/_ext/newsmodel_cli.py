@@ -14,15 +14,10 @@
     ``NAME=WHAT`` per line, where WHAT is ``valid`` (a small valid document),
     ``rule:CODE`` (the same document breaking that rule, as on the rules page) or
     ``text:...`` (the literal text).
-
-When newsmodel has no command line (``newsmodel.cli`` does not import), each shows a
-notice and the build passes, unless ``newsmodel_cli_required`` is true.
 """
 
 from __future__ import annotations
 
-import enum
-import importlib
 import json
 import shlex
 import tempfile
@@ -30,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 import rule_examples
+from click.testing import CliRunner
 from docutils import nodes
 from docutils.parsers.rst import directives
 from docutils.statemachine import StringList
@@ -38,43 +34,13 @@ from sphinx.pycode import ModuleAnalyzer
 from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
 
+from newsmodel.cli import main
+from newsmodel.cli.options import ExitCode
+
 logger = logging.getLogger(__name__)
 
 
-def cli_module() -> Any | None:
-    """``newsmodel.cli``, or None when this newsmodel has no command line."""
-    try:
-        return importlib.import_module("newsmodel.cli")
-    except ModuleNotFoundError as error:
-        if error.name not in ("newsmodel.cli",):
-            raise
-        return None
-
-
-def exit_code_enum() -> type[enum.IntEnum] | None:
-    """The CLI's ``ExitCode`` enum, wherever the CLI package defines it."""
-    module = cli_module()
-    if module is None:
-        return None
-    found = getattr(module, "ExitCode", None)
-    if found is None:
-        options = importlib.import_module("newsmodel.cli.options")
-        found = getattr(options, "ExitCode", None)
-    return found
-
-
 class CliDirective(SphinxDirective):
-    def missing(self, what: str) -> list[nodes.Node]:
-        message = "newsmodel.cli does not import in this build"
-        if self.config.newsmodel_cli_required:
-            logger.warning("%s: %s", self.name, message, location=self.get_location())
-        else:
-            logger.info(
-                "%s: %s; showing a notice", self.name, message, location=self.get_location()
-            )
-        text = f"{what} here when newsmodel has its command line (newsmodel.cli)."
-        return [nodes.note("", nodes.paragraph(text, text))]
-
     def parse(self, lines: list[str]) -> list[nodes.Node]:
         container = nodes.container()
         self.state.nested_parse(
@@ -87,8 +53,6 @@ class CommandReference(CliDirective):
     has_content = False
 
     def run(self) -> list[nodes.Node]:
-        if cli_module() is None:
-            return self.missing("The commands and their options appear")
         return self.parse(
             [".. click:: newsmodel.cli:main", "   :prog: newsmodel", "   :nested: full", ""]
         )
@@ -98,9 +62,7 @@ class ExitCodes(CliDirective):
     has_content = False
 
     def run(self) -> list[nodes.Node]:
-        codes = exit_code_enum()
-        if codes is None:
-            return self.missing("The exit statuses appear")
+        codes = ExitCode
         analyzer = ModuleAnalyzer.for_module(codes.__module__)
         docs = analyzer.find_attr_docs()
         lines = [
@@ -150,10 +112,6 @@ class Run(CliDirective):
     }
 
     def run(self) -> list[nodes.Node]:
-        module = cli_module()
-        if module is None:
-            return self.missing("The output of this command appears")
-        from click.testing import CliRunner
 
         args = shlex.split(self.arguments[0])
         specs = [s for s in self.options.get("files", "").splitlines() if s.strip()]
@@ -162,7 +120,7 @@ class Run(CliDirective):
             with runner.isolated_filesystem(temp_dir=folder) as here:
                 for spec in specs:
                     write_input(Path(here), spec)
-                result = runner.invoke(module.main, args, prog_name="newsmodel")
+                result = runner.invoke(main, args, prog_name="newsmodel")
         if result.exception is not None and not isinstance(result.exception, SystemExit):
             logger.warning(
                 "newsmodel-run: 'newsmodel %s' raised %r",
@@ -198,7 +156,6 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.setup_extension("sphinx_click")
     for part in ("description", "options", "arguments", "epilog"):
         app.connect(f"sphinx-click-process-{part}", plain_help)
-    app.add_config_value("newsmodel_cli_required", False, "env", bool)
     app.add_directive("newsmodel-cli", CommandReference)
     app.add_directive("newsmodel-exit-codes", ExitCodes)
     app.add_directive("newsmodel-run", Run)

@@ -12,10 +12,6 @@ text given in ``:matching:`` (all items without it), at most ``:limit:`` of them
 lists inside an item cut to ``:trim:`` entries. Nothing is pasted into the docs: when the
 example changes, the page changes with it. An option that matches nothing is a build
 warning.
-
-When the package has no reference article (``newsmodel.examples`` does not list it) the
-directive shows a notice instead, and the build passes unless the configuration value
-``newsmodel_example_required`` is true.
 """
 
 from __future__ import annotations
@@ -38,11 +34,6 @@ logger = logging.getLogger(__name__)
 
 #: The reference article's example name.
 REFERENCE = "space-agency-teams-with-arms-exporter"
-
-
-def reference_available(name: str = REFERENCE) -> bool:
-    """Whether the installed newsmodel ships the example ``name``."""
-    return name in newsmodel.examples.names()
 
 
 @functools.cache
@@ -78,20 +69,6 @@ class Example(SphinxDirective):
     def run(self) -> list[nodes.Node]:
         name = self.options.get("name", REFERENCE)
         collection = self.arguments[0]
-        if not reference_available(name):
-            message = (
-                f"the example {name!r} is not in this build of newsmodel; the page shows a "
-                "notice in place of its annotations"
-            )
-            if self.config.newsmodel_example_required:
-                logger.warning("newsmodel-example: %s", message, location=self.get_location())
-            else:
-                logger.info("newsmodel-example: %s", message, location=self.get_location())
-            text = (
-                f"The reference article's {collection} appear here when newsmodel ships the "
-                f"example {name}.json."
-            )
-            return [nodes.note("", nodes.paragraph(text, text))]
         data = document(name)
         if collection not in data:
             logger.warning(
@@ -135,6 +112,5 @@ class Example(SphinxDirective):
 
 
 def setup(app: Sphinx) -> dict[str, Any]:
-    app.add_config_value("newsmodel_example_required", False, "env", bool)
     app.add_directive("newsmodel-example", Example)
     return {"parallel_read_safe": True, "parallel_write_safe": True, "version": "1"}

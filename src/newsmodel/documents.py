@@ -12,11 +12,13 @@ import os
 from pathlib import Path
 from typing import Any
 
+import cattrs
+
 from newsmodel._files import write_atomically
-from newsmodel.codec import DEFAULT_LIMITS, ReadLimits, parse, structure, unstructure, write
-from newsmodel.errors import ValidationError
+from newsmodel.codec import DEFAULT_LIMITS, ReadLimits, structure, unstructure, write
+from newsmodel.errors import Problem, UnreadableDocumentError, ValidationError
 from newsmodel.model import Article
-from newsmodel.validation import validate_parsed
+from newsmodel.validation import Checked, checked
 
 
 def loads(
@@ -26,17 +28,42 @@ def loads(
 
     Raises :class:`~newsmodel.errors.UnreadableDocumentError` when the input is not
     JSON at all, and :class:`~newsmodel.errors.ValidationError` when it breaks the
-    schema or a rule (warnings are errors too when ``strict``).
+    schema or a rule (warnings are errors too when ``strict``). The error carries every
+    problem :func:`~newsmodel.validate` reports, with the same codes, pointers and lines.
     """
-    return from_json(parse(data, limits=limits), strict=strict)
+    return article_of(checked(data, limits=limits, strict=strict))
 
 
 def from_json(parsed: Any, *, strict: bool = False) -> Article:
-    """Validate and structure a document already parsed into Python values."""
-    report = validate_parsed(parsed, strict=strict)
-    if not report.valid:
-        raise ValidationError(report.errors)
-    return structure(parsed, Article)
+    """Validate and structure a document already parsed into Python values; see :func:`loads`."""
+    return article_of(checked(parsed, strict=strict))
+
+
+def article_of(result: Checked) -> Article:
+    """The article a checked document holds; the errors of :func:`loads` if it is not valid."""
+    if not result.readable:
+        raise UnreadableDocumentError(result.report.problems)
+    if not result.report.valid:
+        raise ValidationError(result.report.problems)
+    try:
+        return structure(result.value, Article)
+    except (cattrs.BaseValidationError, TypeError, ValueError, KeyError) as error:
+        # Schema-valid JSON that the classes cannot hold is a gap between the schema and
+        # the classes, a bug of newsmodel's: say so in newsmodel's words, not cattrs'.
+        raise ValidationError(
+            [
+                Problem(
+                    code="model.structure",
+                    message=f"schema-valid JSON that the classes cannot hold: {_first(error)}",
+                )
+            ]
+        ) from None
+
+
+def _first(error: Exception) -> str:
+    if isinstance(error, cattrs.BaseValidationError):
+        return cattrs.transform_error(error)[0][:200]
+    return str(error).splitlines()[0][:200] if str(error) else type(error).__name__
 
 
 def dumps(article: Article) -> bytes:
@@ -44,11 +71,46 @@ def dumps(article: Article) -> bytes:
     return write(unstructure(article))
 
 
+def read_file(path: str | os.PathLike[str], *, limits: ReadLimits = DEFAULT_LIMITS) -> bytes:
+    """The bytes of the file at ``path``, or :class:`UnreadableDocumentError` saying why not.
+
+    The file's size is checked before it is read, so a file larger than
+    ``limits.max_bytes`` costs no memory. Codes: ``input.not_found``,
+    ``input.is_directory``, ``input.unreadable`` (permissions, a device error) and
+    ``json.too_large``.
+    """
+    where = Path(path)
+
+    def refuse(code: str, message: str) -> UnreadableDocumentError:
+        return UnreadableDocumentError([Problem(code=code, message=message)])
+
+    try:
+        if where.is_dir():
+            raise refuse("input.is_directory", f"{where} is a directory, not a document")
+        with where.open("rb") as stream:
+            size = os.fstat(stream.fileno()).st_size
+            if size > limits.max_bytes:
+                raise refuse(
+                    "json.too_large", f"document is {size} bytes; the limit is {limits.max_bytes}"
+                )
+            # A pipe or device reports no size: read one byte past the limit to tell.
+            data = stream.read(limits.max_bytes + 1)
+    except FileNotFoundError:
+        raise refuse("input.not_found", f"{where} does not exist") from None
+    except IsADirectoryError:
+        raise refuse("input.is_directory", f"{where} is a directory, not a document") from None
+    except OSError as error:
+        raise refuse("input.unreadable", f"{where} cannot be read: {error.strerror}") from None
+    if len(data) > limits.max_bytes:
+        raise refuse("json.too_large", f"document is over {limits.max_bytes} bytes")
+    return data
+
+
 def load(
     path: str | os.PathLike[str], *, limits: ReadLimits = DEFAULT_LIMITS, strict: bool = False
 ) -> Article:
-    """Read one document from a file; see :func:`loads`."""
-    return loads(Path(path).read_bytes(), limits=limits, strict=strict)
+    """Read one document from a file; see :func:`loads` and :func:`read_file`."""
+    return loads(read_file(path, limits=limits), limits=limits, strict=strict)
 
 
 def dump(article: Article, path: str | os.PathLike[str]) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Iterable, Sequence
+from typing import Any
 
 import attrs
 
@@ -39,13 +40,51 @@ class Problem:
     """Line number in the input, where known (JSON Lines, syntax errors)."""
 
     def __str__(self) -> str:
+        return f"{self.shown_pointer}: {self.code} {self.message}"
+
+    @property
+    def shown_pointer(self) -> str:
+        """The pointer for a person to read: ``/`` for the whole document, and cut short
+        when the input made it absurdly long (an unknown key of a million characters)."""
         where = self.pointer or "/"
-        return f"{where}: {self.code} {self.message}"
+        if not where.isprintable():  # a key with a line break must not break the line
+            where = "".join(c if c.isprintable() else repr(c)[1:-1] for c in where)
+        return where if len(where) <= 120 else f"{where[:100]}...{where[-17:]}"
+
+    def to_json(self) -> dict[str, Any]:
+        """The problem as JSON values, as ``newsmodel validate --format json`` writes it."""
+        return {
+            "code": self.code,
+            "severity": self.severity.value,
+            "pointer": self.pointer,
+            "line": self.line,
+            "message": self.message,
+        }
 
 
 def pointer(*parts: str | int) -> str:
-    """A JSON pointer to the value at ``parts``, escaped per RFC 6901."""
-    return "".join("/" + str(part).replace("~", "~0").replace("/", "~1") for part in parts)
+    """A JSON pointer to the value at ``parts``, escaped per RFC 6901.
+
+    A key holding a lone surrogate (which no UTF-8 output can carry) is written with the
+    surrogate as a ``\\udXXX`` escape, so that the pointer can always be printed.
+    """
+    return "".join("/" + _token(part).replace("~", "~0").replace("/", "~1") for part in parts)
+
+
+def _token(part: str | int) -> str:
+    text = str(part)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "backslashreplace").decode("utf-8")
+    return text
+
+
+def pointer_parts(text: str) -> list[str]:
+    """The reference tokens of a JSON pointer (RFC 6901), unescaped: the inverse of :func:`pointer`."""
+    if not text:
+        return []
+    return [part.replace("~1", "/").replace("~0", "~") for part in text[1:].split("/")]
 
 
 class NewsmodelError(Exception):
@@ -53,17 +92,31 @@ class NewsmodelError(Exception):
 
 
 class ValidationError(NewsmodelError, ValueError):
-    """A document is not a valid newsmodel document; :attr:`problems` says why."""
+    """A document is not a valid newsmodel document; :attr:`problems` says why.
+
+    :attr:`problems` holds every problem validation found, warnings included, exactly as
+    :func:`newsmodel.validate` reports them; :attr:`errors` only those that make the
+    document invalid. The message names the first error and counts the rest, and never
+    quotes more of the input than a problem's own message does.
+    """
 
     def __init__(self, problems: Iterable[Problem]) -> None:
         self.problems: tuple[Problem, ...] = tuple(problems)
-        """Every problem found, in the order found; the message names the first."""
-        first = self.problems[0] if self.problems else None
+        """Every problem found, in the order found; the message names the first error."""
+        errors = self.errors or self.problems
+        first = errors[0] if errors else None
         summary = str(first) if first else "invalid document"
-        more = len(self.problems) - 1
+        if first is not None and first.line is not None:
+            summary = f"line {first.line}: {summary}"
+        more = len(errors) - 1
         if more > 0:
-            summary += f" (and {more} more problem{'s' if more > 1 else ''})"
+            summary += f" (and {more} more error{'s' if more > 1 else ''})"
         super().__init__(summary)
+
+    @property
+    def errors(self) -> tuple[Problem, ...]:
+        """The problems that make the document invalid."""
+        return tuple(p for p in self.problems if p.severity is Severity.ERROR)
 
     @property
     def codes(self) -> Sequence[str]:
@@ -72,4 +125,12 @@ class ValidationError(NewsmodelError, ValueError):
 
 
 class UnreadableDocumentError(ValidationError):
-    """The input could not be read as JSON at all: empty, not UTF-8, malformed, too large."""
+    """The input could not be read as JSON at all: missing, empty, not UTF-8, malformed, too large.
+
+    Its problems have codes ``input.*`` (the file could not be read) or ``json.*`` (the
+    bytes are not strict JSON within the reader's limits).
+    """
+
+
+class UnknownRuleError(NewsmodelError, ValueError):
+    """A rule code (or pattern) given to turn rules on or off names no rule."""

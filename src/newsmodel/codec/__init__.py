@@ -1,14 +1,25 @@
 """The codec: model objects to JSON values and back, and JSON values to bytes and back."""
 
 from newsmodel.codec.converter import converter, structure, unstructure
-from newsmodel.codec.json_text import DEFAULT_LIMITS, ReadLimits, parse, write
+from newsmodel.codec.json_text import (
+    DEFAULT_LIMITS,
+    ReadLimits,
+    json_value_problems,
+    parse,
+    write,
+    write_line,
+)
+from newsmodel.codec.positions import line_of
 
 __all__ = [
     "DEFAULT_LIMITS",
     "ReadLimits",
     "converter",
+    "json_value_problems",
+    "line_of",
     "parse",
     "structure",
     "unstructure",
     "write",
+    "write_line",
 ]

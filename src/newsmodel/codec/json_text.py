@@ -47,10 +47,22 @@ class _Refusal(Exception):
         self.message = message
 
 
+#: Digits of the largest exact integer; a longer literal is refused before ``int()`` sees it,
+#: since converting a million-digit literal costs quadratic time (and Python refuses past
+#: 4300 digits with a ValueError of its own).
+_MAX_INT_DIGITS = len(str(_MAX_EXACT_INT))
+
+
+def _shown(text: str) -> str:
+    return text if len(text) <= 24 else f"{text[:20]}... ({len(text)} characters)"
+
+
 def _parse_int(text: str) -> int:
+    if len(text.lstrip("-")) > _MAX_INT_DIGITS:
+        raise _Refusal("json.number_range", f"integer {_shown(text)} is beyond double precision")
     value = int(text)
     if abs(value) > _MAX_EXACT_INT:
-        raise _Refusal("json.number_range", f"integer {text[:40]} is beyond double precision")
+        raise _Refusal("json.number_range", f"integer {_shown(text)} is beyond double precision")
     return value
 
 
@@ -58,11 +70,14 @@ def _parse_float(text: str) -> float:
     mantissa = text.lower().split("e")[0].replace("-", "").replace(".", "").lstrip("0")
     if len(mantissa.rstrip("0")) > _MAX_SIGNIFICANT_DIGITS:
         raise _Refusal(
-            "json.number_range", f"number {text[:40]} has more digits than a double holds"
+            "json.number_range", f"number {_shown(text)} has more digits than a double holds"
         )
     value = float(text)
     if value in (float("inf"), float("-inf")):
-        raise _Refusal("json.number_range", f"number {text[:40]} is beyond double range")
+        raise _Refusal("json.number_range", f"number {_shown(text)} is beyond double range")
+    if value == 0.0 and mantissa.strip("0"):
+        # A non-zero literal that became 0.0 underflowed: its value is lost, not rounded.
+        raise _Refusal("json.number_range", f"number {_shown(text)} is too small for a double")
     return value
 
 
@@ -94,10 +109,17 @@ def parse(
         try:
             text = data.decode("utf-8")
         except UnicodeDecodeError as error:
-            refuse("json.encoding", f"not UTF-8: invalid byte at offset {error.start}")
+            at_line = None if line else data.count(b"\n", 0, error.start) + 1
+            refuse(
+                "json.encoding", f"not UTF-8: invalid byte at offset {error.start}", at_line=at_line
+            )
     else:
         text = data
-        if len(text) > limits.max_bytes:  # a code point is at least one byte
+        # A code point takes one to four bytes of UTF-8: count bytes only when it matters.
+        if len(text) > limits.max_bytes or (
+            len(text) * 4 > limits.max_bytes
+            and len(text.encode("utf-8", "surrogatepass")) > limits.max_bytes
+        ):
             refuse("json.too_large", f"document is over {limits.max_bytes} bytes")
         if text.startswith("\ufeff"):
             refuse("json.bom", "document starts with a byte-order mark, which JSON forbids")
@@ -129,16 +151,28 @@ def parse(
         refuse(refusal.code, refusal.message)
     except json.JSONDecodeError as error:
         at = line + error.lineno - 1 if line else error.lineno
-        refuse(
-            "json.syntax", f"{error.msg} (line {error.lineno}, column {error.colno})", at_line=at
-        )
+        # For JSON Lines the problem carries the file's line; the column is the news here.
+        place = f"column {error.colno}" if line else f"line {error.lineno}, column {error.colno}"
+        refuse("json.syntax", f"{error.msg} ({place})", at_line=at)
     except RecursionError:
         refuse("json.too_deep", f"nesting is deeper than {limits.max_depth}")
 
-    problems = list(_structural_problems(document, duplicates, limits, line))
+    problems = _structural_problems(document, duplicates, limits, line)
     if problems:
         raise UnreadableDocumentError(problems)
     return document
+
+
+def json_value_problems(
+    document: Any, *, limits: ReadLimits = DEFAULT_LIMITS, line: int | None = None
+) -> list[Problem]:
+    """What keeps a Python value from being a JSON document newsmodel would read.
+
+    For values that did not come from :func:`parse` (a dict a caller built or read with
+    another parser): only dicts with string keys, lists, strings, finite numbers within
+    double precision, booleans and None, nested no deeper than ``limits.max_depth``.
+    """
+    return _structural_problems(document, [], limits, line, check_types=True)
 
 
 def _structural_problems(
@@ -146,8 +180,10 @@ def _structural_problems(
     duplicates: list[tuple[dict[str, Any], str]],
     limits: ReadLimits,
     line: int | None,
+    *,
+    check_types: bool = False,
 ) -> list[Problem]:
-    """Walk the parsed tree once, without recursion: depth, lone surrogates, duplicates."""
+    """Walk the tree once, without recursion: depth, lone surrogates, duplicates, types."""
     problems: list[Problem] = []
     duplicate_objects = {id(obj): key for obj, key in duplicates}
     stack: list[tuple[Any, tuple[str | int, ...]]] = [(document, ())]
@@ -168,20 +204,58 @@ def _structural_problems(
                 problems.append(
                     Problem(
                         code="json.duplicate_key",
-                        message=f"key {key!r} appears more than once in this object",
+                        message=f"key {_shown(key)!r} appears more than once in this object",
                         pointer=pointer(*path, key),
                         line=line,
                     )
                 )
             for key, item in value.items():
+                if not isinstance(key, str):
+                    problems.append(_not_json(key, pointer(*path), line, "key"))
+                    continue
                 if not _is_scalar_text(key):
-                    problems.append(_surrogate(pointer(*path), line))
+                    problems.append(_surrogate(pointer(*path), line, "a key"))
                 stack.append((item, (*path, key)))
         elif isinstance(value, list):
             stack.extend((item, (*path, index)) for index, item in enumerate(value))
-        elif isinstance(value, str) and not _is_scalar_text(value):
-            problems.append(_surrogate(pointer(*path), line))
+        elif isinstance(value, str):
+            if not _is_scalar_text(value):
+                problems.append(_surrogate(pointer(*path), line))
+        elif check_types:
+            problem = _scalar_problem(value, pointer(*path), line)
+            if problem is not None:
+                problems.append(problem)
     return problems
+
+
+def _scalar_problem(value: Any, where: str, line: int | None) -> Problem | None:
+    if value is None or isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        if abs(value) > _MAX_EXACT_INT:
+            return Problem(
+                code="json.number_range",
+                message=f"integer {_shown(str(value))} is beyond double precision",
+                pointer=where,
+                line=line,
+            )
+        return None
+    if isinstance(value, float):
+        if value != value or value in (float("inf"), float("-inf")):
+            return Problem(
+                code="json.non_finite", message=f"{value} is not JSON", pointer=where, line=line
+            )
+        return None
+    return _not_json(value, where, line, "value")
+
+
+def _not_json(value: Any, where: str, line: int | None, what: str) -> Problem:
+    return Problem(
+        code="json.not_json",
+        message=f"a {what} of Python type {type(value).__name__} has no JSON form",
+        pointer=where,
+        line=line,
+    )
 
 
 def _is_scalar_text(text: str) -> bool:
@@ -193,10 +267,10 @@ def _is_scalar_text(text: str) -> bool:
     return True
 
 
-def _surrogate(where: str, line: int | None) -> Problem:
+def _surrogate(where: str, line: int | None, what: str = "string") -> Problem:
     return Problem(
         code="json.surrogate",
-        message="string holds a lone UTF-16 surrogate, which is not a Unicode character",
+        message=f"{what} holds a lone UTF-16 surrogate, which is not a Unicode character",
         pointer=where,
         line=line,
     )
@@ -205,3 +279,13 @@ def _surrogate(where: str, line: int | None) -> Problem:
 def write(document: Any) -> bytes:
     """The canonical JSON bytes of an already unstructured document."""
     return (json.dumps(document, ensure_ascii=False, indent=2, allow_nan=False) + "\n").encode()
+
+
+def write_line(document: Any) -> bytes:
+    """The canonical JSON Lines record of an already unstructured document: one line.
+
+    The same keys in the same order as :func:`write`, without indentation or spaces, so
+    that a JSON Lines file holds one document per line.
+    """
+    compact = json.dumps(document, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    return (compact + "\n").encode()

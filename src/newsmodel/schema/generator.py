@@ -148,7 +148,10 @@ class _Collector:
         branches = []
         for member, tag in zip(members, tags, strict=True):
             target = self.type_schema(member)
-            branches.append({"if": {"properties": {DISCRIMINATOR: {"const": tag}}}, "then": target})
+            # "required" in the "if": without it, an object that lacks the discriminator
+            # would match every branch's "if" and get every branch's errors.
+            condition = {"properties": {DISCRIMINATOR: {"const": tag}}, "required": [DISCRIMINATOR]}
+            branches.append({"if": condition, "then": target})
         return {
             "title": name,
             "description": _UNION_DESCRIPTIONS[name],

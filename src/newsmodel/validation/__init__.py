@@ -7,21 +7,48 @@ document: everything wrong is a :class:`~newsmodel.errors.Problem` in the report
 
 from __future__ import annotations
 
+import fnmatch
 from collections.abc import Iterable
 from typing import Any
 
 import attrs
 
-from newsmodel.codec import DEFAULT_LIMITS, ReadLimits, parse, unstructure
-from newsmodel.errors import Problem, Severity, UnreadableDocumentError, pointer
+from newsmodel.codec import (
+    DEFAULT_LIMITS,
+    ReadLimits,
+    json_value_problems,
+    line_of,
+    parse,
+    unstructure,
+)
+from newsmodel.errors import (
+    Problem,
+    Severity,
+    UnknownRuleError,
+    UnreadableDocumentError,
+    pointer,
+    pointer_parts,
+)
 from newsmodel.model import Article
 from newsmodel.validation.report import Report
 from newsmodel.validation.rules import RULES, Context, Rule
 from newsmodel.validation.schema_stage import schema_problems
 
-__all__ = ["RULES", "Report", "Rule", "validate", "validate_parsed"]
+__all__ = [
+    "RULES",
+    "UNREADABLE_PREFIXES",
+    "Checked",
+    "Report",
+    "Rule",
+    "checked",
+    "select_rules",
+    "validate",
+    "validate_parsed",
+]
 
-_CODES = frozenset(rule.code for rule in RULES)
+#: Line numbers are looked up for at most this many problems of one document, since each
+#: lookup re-reads the text before the value.
+_MAX_LOCATED = 1000
 
 
 def validate(
@@ -35,23 +62,83 @@ def validate(
 ) -> Report:
     """Check a document against its schema and the rules; report every problem found.
 
-    ``disable`` turns rules off by code; ``enable_only`` runs only the rules named.
-    ``strict`` makes warnings errors. ``line`` (for JSON Lines input) is attached to
-    each problem. Rules run only on a document that passes the schema, since they rely
-    on its shape.
+    ``disable`` turns rules off by code; ``enable_only`` runs only the rules named. A
+    code may be a shell-style pattern (``time.*``); a code or pattern that names no rule
+    raises :class:`~newsmodel.errors.UnknownRuleError`. ``strict`` makes warnings
+    errors. ``limits`` bounds the size and nesting of the input.
+
+    For JSON text, each problem carries the line on which the offending value starts.
+    ``line`` is for JSON Lines, where a whole document is one line: it is the line the
+    document is on, and every problem carries it.
+
+    Rules run only on a document that passes the schema, since they rely on its shape.
     """
+    return checked(
+        document,
+        disable=disable,
+        enable_only=enable_only,
+        strict=strict,
+        limits=limits,
+        line=line,
+    ).report
+
+
+@attrs.frozen
+class Checked:
+    """A document's report, and its JSON value when it could be read at all."""
+
+    value: Any
+    """The parsed JSON value, or None when the input could not be read as JSON."""
+    report: Report
+    """Every problem found."""
+
+    @property
+    def readable(self) -> bool:
+        """Whether the input was JSON that newsmodel reads (whatever the schema says)."""
+        return not any(p.code.startswith(UNREADABLE_PREFIXES) for p in self.report.problems)
+
+
+#: Codes with these prefixes mean the input could not be read as JSON at all.
+UNREADABLE_PREFIXES = ("json.", "input.")
+
+
+def checked(
+    document: bytes | str | dict[str, Any] | Article,
+    *,
+    disable: Iterable[str] = (),
+    enable_only: Iterable[str] | None = None,
+    strict: bool = False,
+    limits: ReadLimits = DEFAULT_LIMITS,
+    line: int | None = None,
+) -> Checked:
+    """:func:`validate`, also giving the parsed value, for callers that go on to use it."""
+    selected = select_rules(disable=disable, enable_only=enable_only)
+    text: str | None = None
     if isinstance(document, Article):
         parsed: Any = unstructure(document)
     elif isinstance(document, (bytes, str)):
         try:
             parsed = parse(document, limits=limits, line=line)
         except UnreadableDocumentError as error:
-            return Report(error.problems)
+            report = Report(error.problems)
+            if line is None and any(p.pointer for p in report.problems):
+                # Well-formed JSON that the reader refused (a duplicate key, too deep):
+                # the text can still be walked to say on which line.
+                report = _with_lines(report, _decoded(document))
+            return Checked(None, report)
+        if line is None:
+            text = _decoded(document)
     else:
         parsed = document
-    return validate_parsed(
-        parsed, disable=disable, enable_only=enable_only, strict=strict, line=line
-    )
+    if not isinstance(document, (bytes, str)):
+        # A value that did not come from the strict parser may hold what JSON cannot.
+        unreadable = json_value_problems(parsed, limits=limits, line=line)
+        if unreadable:
+            return Checked(None, Report(tuple(unreadable)))
+    report = _validate(parsed, selected, strict=strict, line=line)
+    if text is not None and report.problems:
+        report = _with_lines(report, text)
+    return Checked(parsed, report)
 
 
 def validate_parsed(
@@ -62,8 +149,12 @@ def validate_parsed(
     strict: bool = False,
     line: int | None = None,
 ) -> Report:
-    """:func:`validate` for a document already parsed from JSON."""
-    selected = _select_rules(disable, enable_only)
+    """:func:`validate` for a document already parsed from JSON by :func:`~newsmodel.codec.parse`."""
+    selected = select_rules(disable=disable, enable_only=enable_only)
+    return _validate(parsed, selected, strict=strict, line=line)
+
+
+def _validate(parsed: Any, selected: Iterable[Rule], *, strict: bool, line: int | None) -> Report:
     problems = list(schema_problems(parsed))
     if not problems:
         context = Context(parsed)
@@ -84,14 +175,49 @@ def validate_parsed(
     return Report(tuple(problems))
 
 
-def _select_rules(disable: Iterable[str], enable_only: Iterable[str] | None) -> list[Rule]:
-    disabled = set(disable)
-    chosen = set(enable_only) if enable_only is not None else None
-    unknown = (disabled | (chosen or set())) - _CODES
-    if unknown:
-        raise ValueError(f"no rule has the code(s): {', '.join(sorted(unknown))}")
-    return [
+def _decoded(document: bytes | str) -> str:
+    return document.decode("utf-8", "replace") if isinstance(document, bytes) else document
+
+
+def _with_lines(report: Report, text: str) -> Report:
+    located = [
+        attrs.evolve(p, line=line_of(text, pointer_parts(p.pointer)))
+        if index < _MAX_LOCATED and p.line is None
+        else p
+        for index, p in enumerate(report.problems)
+    ]
+    return Report(tuple(located))
+
+
+def select_rules(
+    *, disable: Iterable[str] = (), enable_only: Iterable[str] | None = None
+) -> tuple[Rule, ...]:
+    """The rules that run: all, or those ``enable_only`` names, less those ``disable`` names.
+
+    Each code may be a shell-style pattern (``time.*``, ``anchor.*``); one that matches
+    no rule raises :class:`~newsmodel.errors.UnknownRuleError`, so that a typo never
+    silently turns nothing off.
+    """
+    disabled = _matching(disable)
+    chosen = _matching(enable_only) if enable_only is not None else None
+    return tuple(
         rule
         for rule in RULES
         if rule.code not in disabled and (chosen is None or rule.code in chosen)
-    ]
+    )
+
+
+def _matching(patterns: Iterable[str]) -> set[str]:
+    codes = [rule.code for rule in RULES]
+    matched: set[str] = set()
+    unknown = []
+    for pattern in patterns:
+        found = fnmatch.filter(codes, pattern)
+        if not found:
+            unknown.append(pattern)
+        matched.update(found)
+    if unknown:
+        raise UnknownRuleError(
+            f"no rule has the code(s): {', '.join(sorted(unknown))}; 'newsmodel rules' lists them"
+        )
+    return matched

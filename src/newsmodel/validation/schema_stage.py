@@ -15,8 +15,15 @@ from typing import Any
 import jsonschema
 
 from newsmodel.errors import Problem, pointer
+from newsmodel.model._fields import ID_PATTERN
+from newsmodel.model.times import TIMEX_VALUE_PATTERN
 from newsmodel.schema.registry import validator
-from newsmodel.versions import KNOWN_VERSIONS, version_of_schema_url
+from newsmodel.versions import (
+    CURRENT_SCHEMA_URL,
+    KNOWN_VERSIONS,
+    SCHEMA_BASE_URL,
+    version_of_schema_url,
+)
 
 _JSON_TYPES = {
     dict: "object",
@@ -40,46 +47,72 @@ def _snake(keyword: str) -> str:
     return re.sub(r"(?<!^)([A-Z])", r"_\1", keyword).lower()
 
 
-def _message(error: jsonschema.ValidationError) -> tuple[str, tuple[str | int, ...]]:
-    """A one-line message and any path to add below the error's own location."""
-    keyword = error.validator
+#: Patterns whose regular expression says less to a reader than a name does.
+_PATTERN_NAMES = {
+    ID_PATTERN: "an id (a letter, then letters, digits, '_', '.', ':' or '-')",
+    TIMEX_VALUE_PATTERN: "a TIMEX3 value ('1998', '1999-02-03', 'XXXX-WXX-3', 'P2M', 'PAST_REF')",
+}
+
+
+def _pattern_name(pattern: str) -> str:
+    if pattern in _PATTERN_NAMES:
+        return _PATTERN_NAMES[pattern]
+    return f"the form {pattern}" if len(pattern) <= 60 else "the required form"
+
+
+def _problems(error: jsonschema.ValidationError) -> Iterator[Problem]:
+    """One problem per thing wrong: a missing key each, an unknown key each."""
+    keyword = str(error.validator)
     expected: Any = error.validator_value
     instance: Any = error.instance
     schema: Any = error.schema
+    code = f"schema.{_snake(str(keyword))}"
+    at = tuple(error.absolute_path)
+    if "propertyNames" in error.schema_path:
+        # The instance is a key, not a value: point at that key's value and name the rule.
+        yield Problem(
+            code="schema.property_names",
+            message=f"key {_short(instance)} is not a namespaced name such as 'acme:score'",
+            pointer=pointer(*at, str(instance)),
+        )
+        return
     if keyword == "required":
+        # jsonschema reports each missing key as its own error, with the key only in the
+        # English message; the message of ours is built from the one named there.
         missing = [key for key in expected if key not in instance]
-        return f"missing required key {missing[0]!r}", ()
+        named = [key for key in missing if repr(key) in error.message] or missing
+        yield Problem(code=code, message=f"missing required key {named[0]!r}", pointer=pointer(*at))
+        return
     if keyword == "additionalProperties":
         allowed = schema.get("properties", {})
-        unknown = sorted(key for key in instance if key not in allowed)
-        return f"unknown key {unknown[0]!r}", (unknown[0],)
+        for key in (key for key in instance if key not in allowed):
+            yield Problem(
+                code=code, message=f"unknown key {_short(key)}", pointer=pointer(*at, key)
+            )
+        return
+    yield Problem(code=code, message=_message(keyword, expected, instance), pointer=pointer(*at))
+
+
+def _message(keyword: str, expected: Any, instance: Any) -> str:
+    """A one-line message that quotes at most a few dozen characters of the input."""
     if keyword == "type":
-        return f"expected {expected}, got {_JSON_TYPES.get(type(instance), 'value')}", ()
+        return f"expected {expected}, got {_JSON_TYPES.get(type(instance), 'value')}"
     if keyword == "enum":
         choices = ", ".join(str(choice) for choice in expected)
-        return f"{_short(instance)} is not one of: {choices}", ()
+        return f"{_short(instance)} is not one of: {choices}"
     if keyword == "const":
-        return f"expected {expected!r}, got {_short(instance)}", ()
+        return f"expected {_short(expected, 100)}, got {_short(instance)}"
     if keyword == "pattern":
-        return f"{_short(instance)} does not have the required form ({expected})", ()
+        return f"{_short(instance)} is not {_pattern_name(expected)}"
     if keyword == "format":
-        return f"{_short(instance)} is not a valid {expected}", ()
+        return f"{_short(instance)} is not a valid {expected}"
     if keyword in ("minItems", "minProperties") and expected == 1:
-        return "must not be empty; leave the key out instead", ()
+        return "must not be empty; leave the key out instead"
     if keyword == "minLength" and expected == 1:
-        return "must not be an empty string; leave the key out instead", ()
+        return "must not be an empty string; leave the key out instead"
     if keyword == "minimum":
-        return f"{_short(instance)} is less than {expected}", ()
-    return f"{_short(instance)} fails {keyword} {_short(expected)}", ()
-
-
-def _problem(error: jsonschema.ValidationError) -> Problem:
-    message, below = _message(error)
-    return Problem(
-        code=f"schema.{_snake(str(error.validator))}",
-        message=message,
-        pointer=pointer(*error.absolute_path, *below),
-    )
+        return f"{_short(instance)} is less than {expected}"
+    return f"{_short(instance)} fails {keyword} {_short(expected)}"
 
 
 def version_problems(document: Any) -> tuple[str | None, list[Problem]]:
@@ -98,14 +131,29 @@ def version_problems(document: Any) -> tuple[str | None, list[Problem]]:
     version = version_of_schema_url(named) if isinstance(named, str) else None
     if version is None:
         known = ", ".join(KNOWN_VERSIONS)
+        claimed = _claimed_version(named)
+        message = (
+            f"'$schema' names newsmodel version {claimed!r}, which this release does not "
+            f"read (it reads {known})"
+            if claimed
+            else f"'$schema' is not the URL of a newsmodel schema, such as {CURRENT_SCHEMA_URL}"
+        )
         return None, [
             Problem(
                 code="schema.version_unknown",
-                message=f"'$schema' names no newsmodel version this release reads ({known})",
+                message=message,
                 pointer=pointer("$schema"),
             )
         ]
     return version, []
+
+
+def _claimed_version(named: Any) -> str | None:
+    """The version an unknown newsmodel ``$schema`` URL names, for the message only."""
+    if not isinstance(named, str) or not named.startswith(SCHEMA_BASE_URL):
+        return None
+    version = named[len(SCHEMA_BASE_URL) :].split("/", 1)[0]
+    return version[:20] or None
 
 
 def schema_problems(document: Any) -> Iterator[Problem]:
@@ -115,8 +163,12 @@ def schema_problems(document: Any) -> Iterator[Problem]:
         yield from problems
         return
     errors = sorted(validator(version).iter_errors(document), key=_document_order)
+    seen: set[Problem] = set()
     for error in errors:
-        yield _problem(error)
+        for problem in _problems(error):
+            if problem not in seen:  # two schema paths can find the same fault
+                seen.add(problem)
+                yield problem
 
 
 def _document_order(error: jsonschema.ValidationError) -> list[tuple[int, int, str]]:

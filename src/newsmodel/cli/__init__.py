@@ -1,0 +1,37 @@
+"""The ``newsmodel`` command line: validate, format and publish newsmodel documents.
+
+Each command lives in a module of its own; :func:`main` is the click group that the
+``newsmodel`` console script and ``python -m newsmodel`` run. The help texts are the
+command line's documentation: the docs build their CLI page from them.
+"""
+
+from __future__ import annotations
+
+import click
+
+from newsmodel._version import __version__
+from newsmodel.cli.fmt import fmt
+from newsmodel.cli.options import EXIT_CODES_HELP
+from newsmodel.cli.rules import rules
+from newsmodel.cli.schema import schema
+from newsmodel.cli.validate import validate
+
+__all__ = ["main"]
+
+
+@click.group(epilog=EXIT_CODES_HELP, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, "--version", "-V", prog_name="newsmodel")
+def main() -> None:
+    """Validate, format and publish newsmodel documents: news articles and the claims in them.
+
+    A document is one JSON object that holds an article's text and every annotation of
+    it. 'newsmodel validate' checks documents against the schema and the rules,
+    'newsmodel fmt' rewrites them in canonical form, 'newsmodel schema' prints or
+    checks the JSON Schemas, and 'newsmodel rules' lists the rules.
+    """
+
+
+main.add_command(validate)
+main.add_command(fmt)
+main.add_command(schema)
+main.add_command(rules)

@@ -1,0 +1,130 @@
+"""Options and exit codes shared by the commands that read documents."""
+
+from __future__ import annotations
+
+import enum
+import functools
+from collections.abc import Callable, Sequence
+from typing import Any, TypeVar
+
+import attrs
+import click
+
+from newsmodel.codec import DEFAULT_LIMITS, ReadLimits
+from newsmodel.errors import UnknownRuleError
+from newsmodel.validation import select_rules
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+class ExitCode(enum.IntEnum):
+    """What a command's exit status says; the same for every command."""
+
+    OK = 0
+    """Every document is valid (or, for ``fmt --check``, already canonical)."""
+    INVALID = 1
+    """Some document is invalid (or would be reformatted, or the schemas differ)."""
+    USAGE = 2
+    """The command line was wrong: an unknown option or rule code, no path given."""
+    UNREADABLE = 3
+    """Some input could not be read as JSON at all: a missing path, an empty folder, an
+    empty file, bytes that are not UTF-8, malformed JSON, or JSON that breaks the
+    reader's limits (size, depth, duplicate keys, NaN, numbers beyond double precision)."""
+
+
+#: The exit codes as the help texts list them (``\b`` keeps click from rewrapping).
+EXIT_CODES_HELP = """\b
+Exit status:
+  0  every document is valid (warnings allowed, unless --strict)
+  1  some document is invalid
+  2  usage error: a bad option, an unknown rule code, no PATH
+  3  some input could not be read as JSON at all: a missing path,
+     a folder with no documents, an empty file, bytes that are not
+     UTF-8, malformed JSON, or JSON beyond the reader's limits
+     (size, depth, duplicate keys, NaN, numbers beyond a double)
+When both 1 and 3 apply, the status is 3."""
+
+
+@attrs.frozen(kw_only=True)
+class Checking:
+    """How documents are checked: which rules, how strictly, within which limits."""
+
+    disable: tuple[str, ...] = ()
+    enable_only: tuple[str, ...] | None = None
+    strict: bool = False
+    limits: ReadLimits = DEFAULT_LIMITS
+
+
+def _codes(values: Sequence[str]) -> tuple[str, ...]:
+    """Codes given as repeated options, each possibly a comma-separated list."""
+    return tuple(code.strip() for value in values for code in value.split(",") if code.strip())
+
+
+def checking_options(function: F) -> F:
+    """Add the rule, strictness and limit options; the command receives ``checking``."""
+
+    options = [
+        click.option(
+            "--disable",
+            "disable",
+            multiple=True,
+            metavar="CODE",
+            help="Turn off the rule CODE (repeat it, or separate codes with commas; "
+            "a shell pattern such as 'time.*' turns off a family). "
+            "'newsmodel rules' lists the codes.",
+        ),
+        click.option(
+            "--enable-only",
+            "enable_only",
+            multiple=True,
+            metavar="CODE",
+            help="Run only the rule CODE (repeatable, commas and patterns as for --disable). "
+            "The schema is always checked.",
+        ),
+        click.option(
+            "--strict",
+            is_flag=True,
+            help="Treat warnings as errors: a document with a warning is invalid.",
+        ),
+        click.option(
+            "--max-bytes",
+            type=click.IntRange(min=1),
+            default=DEFAULT_LIMITS.max_bytes,
+            show_default=True,
+            metavar="N",
+            help="Refuse a document (a file, or a line of JSON Lines) larger than N bytes "
+            "(code json.too_large).",
+        ),
+        click.option(
+            "--max-depth",
+            type=click.IntRange(min=1),
+            default=DEFAULT_LIMITS.max_depth,
+            show_default=True,
+            metavar="N",
+            help="Refuse a document whose arrays and objects nest deeper than N "
+            "(code json.too_deep).",
+        ),
+    ]
+
+    @functools.wraps(function)
+    def wrapper(**kwargs: Any) -> Any:
+        disable = _codes(kwargs.pop("disable"))
+        enable = _codes(kwargs.pop("enable_only"))
+        checking = Checking(
+            disable=disable,
+            enable_only=enable or None,
+            strict=kwargs.pop("strict"),
+            limits=ReadLimits(max_bytes=kwargs.pop("max_bytes"), max_depth=kwargs.pop("max_depth")),
+        )
+        try:
+            select_rules(disable=checking.disable, enable_only=checking.enable_only)
+        except UnknownRuleError as error:
+            raise click.BadParameter(
+                str(error), param_hint="'--disable' / '--enable-only'"
+            ) from None
+        return function(checking=checking, **kwargs)
+
+    decorated: Any = wrapper
+    for option in reversed(options):
+        decorated = option(decorated)
+    return decorated  # type: ignore[no-any-return]

@@ -1,0 +1,110 @@
+"""``newsmodel schema``: print, write or check the JSON Schemas."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from newsmodel.cli.options import ExitCode
+from newsmodel.schema import bundled_schemas, differences, write_files
+from newsmodel.versions import BUNDLE_SCHEMA, CURRENT_VERSION, KNOWN_VERSIONS, ROOT_SCHEMA
+
+
+@click.command(
+    short_help="Print, write or check the JSON Schemas.",
+    epilog="\b\nExit status:\n  0  done; with --check, the folder matches\n"
+    "  1  with --check, the folder differs from what the classes generate\n"
+    "  2  usage error",
+)
+@click.option(
+    "--version",
+    "version",
+    type=click.Choice(KNOWN_VERSIONS),
+    default=CURRENT_VERSION,
+    show_default=True,
+    help="The schema version to print.",
+)
+@click.option(
+    "--file",
+    "file_name",
+    metavar="NAME",
+    help=f"Print the schema file NAME (default: the root, {ROOT_SCHEMA}).",
+)
+@click.option(
+    "--bundle",
+    is_flag=True,
+    help=f"Print the single-file bundle ({BUNDLE_SCHEMA}), with no external $ref, "
+    "for validators that resolve no references.",
+)
+@click.option("--list", "list_files", is_flag=True, help="List the schema files of the version.")
+@click.option(
+    "--write",
+    "write",
+    is_flag=True,
+    help="Write the schemas the classes generate into DIR/<version>/, leaving unchanged "
+    "files untouched.",
+)
+@click.option(
+    "--check",
+    is_flag=True,
+    help="Compare DIR/<version>/ with what the classes generate; list each difference "
+    "and exit 1 if there is one.",
+)
+@click.option(
+    "--dir",
+    "folder",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("schemas"),
+    show_default=True,
+    help="The folder --write and --check work on.",
+)
+def schema(
+    version: str,
+    file_name: str | None,
+    bundle: bool,
+    list_files: bool,
+    write: bool,
+    check: bool,
+    folder: Path,
+) -> None:
+    """Print the published JSON Schemas, or write or check a folder of them.
+
+    Without options, prints the root schema of the current version (the one a
+    document's '$schema' names) as newsmodel bundles it. The schemas follow JSON Schema
+    draft 2020-12; each file's '$id' is its URL.
+    """
+    actions = sum([write, check, list_files, bundle or file_name is not None])
+    if actions > 1:
+        raise click.UsageError("give one of --write, --check, --list, --bundle or --file")
+    if (write or check) and version != CURRENT_VERSION:
+        raise click.UsageError(
+            f"--write and --check work on the version the classes generate ({CURRENT_VERSION})"
+        )
+    if check:
+        found = differences(folder, version)
+        for line in found:
+            click.echo(line)
+        if found:
+            click.echo(
+                f"the schemas in {folder} differ from the classes; "
+                f"'newsmodel schema --write --dir {folder}' regenerates them",
+                err=True,
+            )
+        raise SystemExit(int(ExitCode.INVALID if found else ExitCode.OK))
+    if write:
+        for path in write_files(folder, version):
+            click.echo(f"wrote {path}")
+        return
+    published = bundled_schemas() / version
+    names = sorted(entry.name for entry in published.iterdir() if entry.name.endswith(".json"))
+    if list_files:
+        for name in names:
+            click.echo(name)
+        return
+    wanted = BUNDLE_SCHEMA if bundle else (file_name or ROOT_SCHEMA)
+    if wanted not in names:
+        raise click.BadParameter(
+            f"no schema file {wanted!r}; the files are: {', '.join(names)}", param_hint="'--file'"
+        )
+    click.echo((published / wanted).read_text(encoding="utf-8"), nl=False)

@@ -1,0 +1,121 @@
+"""``newsmodel validate``: check documents against the schema and the rules."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import click
+
+from newsmodel.cli.options import EXIT_CODES_HELP, Checking, ExitCode, checking_options
+from newsmodel.cli.output import GithubReporter, JsonReporter, Result, Summary, TextReporter
+from newsmodel.cli.progress import Progress
+from newsmodel.cli.sources import Entry, Source, bundled_examples, entries, expand
+from newsmodel.validation import checked
+
+
+def check_entry(entry: Entry, checking: Checking) -> Result:
+    """Check one document read from a source."""
+    if entry.data is None:
+        return Result(entry.source.name, entry.line, entry.problems, readable=False)
+    result = checked(
+        entry.data,
+        disable=checking.disable,
+        enable_only=checking.enable_only,
+        strict=checking.strict,
+        limits=checking.limits,
+        line=entry.line,
+    )
+    return Result(entry.source.name, entry.line, result.report.problems, result.readable)
+
+
+def documents(sources: list[Source], checking: Checking) -> Iterator[Entry]:
+    """Every entry of every source that holds a document or a problem (not blank lines)."""
+    for source in sources:
+        yield from entries(source, checking.limits)
+
+
+def exit_code(summary: Summary) -> ExitCode:
+    if summary.unreadable:
+        return ExitCode.UNREADABLE
+    if summary.invalid:
+        return ExitCode.INVALID
+    return ExitCode.OK
+
+
+@click.command(epilog=EXIT_CODES_HELP)
+@click.argument("paths", nargs=-1, metavar="[PATH]...")
+@click.option(
+    "--examples",
+    "include_examples",
+    is_flag=True,
+    help="Also check the example documents bundled with newsmodel.",
+)
+@click.option(
+    "--jsonl",
+    "stdin_lines",
+    is_flag=True,
+    help="Read standard input ('-') as JSON Lines rather than as one document.",
+)
+@checking_options
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["text", "json", "github"]),
+    default="text",
+    show_default=True,
+    help="'text': one line per problem, 'file:line: pointer: CODE message'. "
+    "'json': one JSON object with every document's problems and a summary. "
+    "'github': GitHub Actions annotations.",
+)
+@click.option("--quiet", "-q", is_flag=True, help="Print errors only: no warnings and no summary.")
+@click.option(
+    "--progress/--no-progress",
+    default=None,
+    help="Show a progress bar on standard error. By default it is shown when standard "
+    "error is a terminal and many documents are checked, and never when it is piped.",
+)
+def validate(
+    paths: tuple[str, ...],
+    include_examples: bool,
+    stdin_lines: bool,
+    checking: Checking,
+    output_format: str,
+    quiet: bool,
+    progress: bool | None,
+) -> None:
+    """Check documents against their schema and the rules.
+
+    Each PATH is a file, a folder, or '-' for standard input. A folder is searched
+    recursively for *.json and *.jsonl files (hidden files and folders are skipped). A
+    *.jsonl file is JSON Lines: one document per line, each checked on its own, its
+    problems reported with its line number; blank lines are ignored, and a bad line
+    does not stop the others. Any other file holds one JSON document.
+
+    Each document is checked against the JSON Schema of the version its '$schema'
+    names, then, if it passes, against the rules a schema cannot state ('newsmodel
+    rules' lists them). Every problem has a stable code, a JSON pointer and a line.
+    """
+    if not paths and not include_examples:
+        raise click.UsageError("give at least one PATH, '-' for standard input, or --examples")
+    sources = expand(paths, stdin_lines=stdin_lines)
+    if include_examples:
+        sources += bundled_examples()
+    total = sum(source.size for source in sources)
+    summary = Summary()
+    with Progress(total, enabled=progress, files=len(sources)) as bar:
+        if output_format == "json":
+            reporter: TextReporter | JsonReporter | GithubReporter = JsonReporter(bar.write_out)
+        elif output_format == "github":
+            reporter = GithubReporter(bar.write_out)
+        else:
+            reporter = TextReporter(bar.write_out, bar.write_err, quiet=quiet)
+        for entry in documents(sources, checking):
+            bar.advance(entry.consumed)
+            if entry.data is None and not entry.problems:
+                continue  # a blank line of JSON Lines
+            result = check_entry(entry, checking)
+            summary.add(result)
+            reporter.document(result)
+        code = exit_code(summary)
+    reporter.finish(summary, int(code))
+    raise SystemExit(int(code))

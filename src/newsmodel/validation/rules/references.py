@@ -1,0 +1,89 @@
+"""Rules about identifiers and the references between objects: unique, resolved, acyclic."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from newsmodel.model import Attribution, Group, Organization, TimeExpression
+from newsmodel.validation.rules.context import Context, Finding
+from newsmodel.validation.walk import kind_of, references
+
+
+def ids_unique(context: Context) -> Iterator[Finding]:
+    seen: set[str] = set()
+    for item in context.located:
+        if "id" in item.data and len(item.path) == 2:
+            identifier = item.data["id"]
+            if identifier in seen:
+                yield (*item.path, "id"), f"id {identifier!r} is already used in this document"
+            seen.add(identifier)
+
+
+def references_resolve(context: Context) -> Iterator[Finding]:
+    for item in context.located:
+        for reference in references(item):
+            if reference.target not in context.identified:
+                yield reference.path, f"{reference.target!r} is the id of nothing in this document"
+
+
+def references_typed(context: Context) -> Iterator[Finding]:
+    for item in context.located:
+        for reference in references(item):
+            target = context.identified.get(reference.target)
+            if target is not None and kind_of(target) not in reference.allowed:
+                *others, last = reference.allowed
+                allowed = f"{', '.join(others)} or {last}" if others else last
+                yield (
+                    reference.path,
+                    f"{reference.target!r} is a {kind_of(target)}; this refers to a {allowed}",
+                )
+
+
+def references_once(context: Context) -> Iterator[Finding]:
+    for item in context.located:
+        seen: set[tuple[str | int, ...]] = set()
+        for reference in references(item):
+            # A list's items share the path up to the index: the same field, the same list.
+            key = (*reference.path[:-1], reference.target)
+            if isinstance(reference.path[-1], int) and key in seen:
+                yield reference.path, f"{reference.target!r} is already listed here"
+            seen.add(key)
+
+
+def _cycles(context: Context, cls: type, key: str, what: str) -> Iterator[Finding]:
+    """Objects of ``cls`` that reach themselves by following ``key`` (an id or a list of ids)."""
+    edges: dict[str, list[str]] = {}
+    for item in context.of_class(cls):
+        targets = item.data.get(key, [])
+        edges[item.data["id"]] = targets if isinstance(targets, list) else [targets]
+    for item in context.of_class(cls):
+        start = item.data["id"]
+        # Depth-first search from each object; documents are small, so the quadratic
+        # worst case does not matter, and a path is easier to report than an SCC.
+        stack = [(target, 1) for target in edges.get(start, [])]
+        seen: set[str] = set()
+        while stack:
+            current, steps = stack.pop()
+            if current == start:
+                yield (*item.path, key), f"{start!r} {what}, through {steps} step(s)"
+                break
+            if current in seen:
+                continue
+            seen.add(current)
+            stack.extend((target, steps + 1) for target in edges.get(current, []))
+
+
+def attributions_acyclic(context: Context) -> Iterator[Finding]:
+    yield from _cycles(context, Attribution, "nestedIn", "is nested in itself")
+
+
+def time_anchors_acyclic(context: Context) -> Iterator[Finding]:
+    yield from _cycles(context, TimeExpression, "anchorTime", "is resolved against itself")
+
+
+def organizations_acyclic(context: Context) -> Iterator[Finding]:
+    yield from _cycles(context, Organization, "parent", "is part of itself")
+
+
+def groups_acyclic(context: Context) -> Iterator[Finding]:
+    yield from _cycles(context, Group, "members", "is a member of itself")

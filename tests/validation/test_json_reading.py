@@ -1,0 +1,96 @@
+"""The strict JSON reader: what it refuses, with which code, within which limits."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsmodel.codec import ReadLimits, line_of, parse, write, write_line
+from newsmodel.codec.positions import offset_of
+from newsmodel.errors import UnreadableDocumentError
+
+
+def codes(data: bytes | str, **limits: int) -> list[str]:
+    with pytest.raises(UnreadableDocumentError) as caught:
+        parse(data, limits=ReadLimits(**limits))
+    return list(caught.value.codes)
+
+
+@pytest.mark.parametrize(
+    ("data", "code"),
+    [
+        (b"", "json.empty"),
+        (b"  \n ", "json.empty"),
+        (b"\xef\xbb\xbf{}", "json.bom"),
+        ("\ufeff{}", "json.bom"),
+        (b'{"a": "\xff"}', "json.encoding"),
+        (b'{"a": NaN}', "json.non_finite"),
+        (b'{"a": -Infinity}', "json.non_finite"),
+        (b'{"a": 1, "a": 2}', "json.duplicate_key"),
+        (b'{"a": 9007199254740993}', "json.number_range"),
+        (b'{"a": -9007199254740993}', "json.number_range"),
+        (b'{"a": ' + b"1" * 100_000 + b"}", "json.number_range"),
+        (b'{"a": 1e999}', "json.number_range"),
+        (b'{"a": 1e-999}', "json.number_range"),
+        (b'{"a": 0.12345678901234567890}', "json.number_range"),
+        (b'{"a": "\\udc00"}', "json.surrogate"),
+        (b'{"a": 1', "json.syntax"),
+        (b"[1, 2,]", "json.syntax"),
+        (b"{} {}", "json.syntax"),
+        (b"[" * 100_000, "json.too_deep"),
+    ],
+)
+def test_refused_with_a_code(data: bytes | str, code: str) -> None:
+    assert codes(data) == [code]
+
+
+def test_what_a_double_holds_is_read() -> None:
+    assert parse(b'{"a": 9007199254740992, "b": 1e308, "c": 0.0, "d": 0e-999, "e": 5e-324}') == {
+        "a": 2**53,
+        "b": 1e308,
+        "c": 0.0,
+        "d": 0.0,
+        "e": 5e-324,
+    }
+
+
+def test_depth_and_size_limits_are_configurable() -> None:
+    nested = b"[[[[1]]]]"
+    assert parse(nested, limits=ReadLimits(max_depth=4)) == [[[[1]]]]
+    assert codes(nested, max_depth=3) == ["json.too_deep"]
+    assert codes(b'["' + b"x" * 100 + b'"]', max_bytes=50) == ["json.too_large"]
+    assert codes("[" + '"é"' * 20 + "]", max_bytes=40) == [
+        "json.too_large"
+    ]  # bytes, not characters
+
+
+def test_a_syntax_error_says_where() -> None:
+    with pytest.raises(UnreadableDocumentError) as caught:
+        parse(b'{\n  "a": 1,\n  "b": \n}')
+    (problem,) = caught.value.problems
+    assert problem.line == 4
+    assert "line 4" in problem.message
+
+
+def test_a_syntax_error_in_json_lines_carries_the_files_line() -> None:
+    with pytest.raises(UnreadableDocumentError) as caught:
+        parse(b'{"a": }', line=17)
+    (problem,) = caught.value.problems
+    assert problem.line == 17
+    assert "line" not in problem.message
+
+
+def test_canonical_lines_hold_one_document_each() -> None:
+    document = {"b": "é\n", "a": [1, {"c": None}]}
+    line = write_line(document)
+    assert line.count(b"\n") == 1
+    assert line.endswith(b"\n")
+    assert parse(line) == parse(write(document)) == document
+
+
+def test_line_of_finds_nested_values_and_falls_back_to_the_parent() -> None:
+    text = '{\n "a": [\n  1,\n  {"b\\"": {"c": [true,\n null]}}\n ],\n "z": 0\n}'
+    assert line_of(text, ["a", "1", 'b"', "c", "1"]) == 5
+    assert line_of(text, ["z"]) == 7
+    assert line_of(text, ["a", "7"]) == 2  # past the end: the array
+    assert line_of(text, ["missing", "x"]) == 1  # the object that lacks the key
+    assert offset_of("not json", ["a"]) == 0

@@ -14,7 +14,6 @@ from newsmodel.cli.sources import Source, entries, expand
 from newsmodel.codec import unstructure, write, write_line
 from newsmodel.documents import article_of
 from newsmodel.errors import ValidationError
-from newsmodel.validation import checked
 
 
 @attrs.frozen
@@ -42,14 +41,7 @@ def format_source(source: Source, checking: Checking) -> Outcome:
             refused = True
             continue
         original += entry.data + (b"\n" if source.lines else b"")
-        result = checked(
-            entry.data,
-            disable=checking.disable,
-            enable_only=checking.enable_only,
-            strict=checking.strict,
-            limits=checking.limits,
-            line=entry.line,
-        )
+        result = checking.check(entry.data, line=entry.line)
         outcome = Result(source.name, entry.line, result.report.problems, result.readable)
         results.append(outcome)
         if not outcome.valid:

@@ -12,7 +12,7 @@ import click
 
 from newsmodel.codec import DEFAULT_LIMITS, ReadLimits
 from newsmodel.errors import UnknownRuleError
-from newsmodel.validation import select_rules
+from newsmodel.validation import Checked, checked, select_rules
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -53,6 +53,17 @@ class Checking:
     enable_only: tuple[str, ...] | None = None
     strict: bool = False
     limits: ReadLimits = DEFAULT_LIMITS
+
+    def check(self, data: bytes, *, line: int | None) -> Checked:
+        """Check one document's bytes as these options say."""
+        return checked(
+            data,
+            disable=self.disable,
+            enable_only=self.enable_only,
+            strict=self.strict,
+            limits=self.limits,
+            line=line,
+        )
 
 
 def _codes(values: Sequence[str]) -> tuple[str, ...]:

@@ -10,21 +10,13 @@ from newsmodel.cli.options import EXIT_CODES_HELP, Checking, ExitCode, checking_
 from newsmodel.cli.output import GithubReporter, JsonReporter, Result, Summary, TextReporter
 from newsmodel.cli.progress import Progress
 from newsmodel.cli.sources import Entry, Source, bundled_examples, entries, expand
-from newsmodel.validation import checked
 
 
 def check_entry(entry: Entry, checking: Checking) -> Result:
     """Check one document read from a source."""
     if entry.data is None:
         return Result(entry.source.name, entry.line, entry.problems, readable=False)
-    result = checked(
-        entry.data,
-        disable=checking.disable,
-        enable_only=checking.enable_only,
-        strict=checking.strict,
-        limits=checking.limits,
-        line=entry.line,
-    )
+    result = checking.check(entry.data, line=entry.line)
     return Result(entry.source.name, entry.line, result.report.problems, result.readable)
 
 

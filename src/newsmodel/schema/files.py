@@ -9,10 +9,16 @@ newline), so regenerating unchanged classes changes no file.
 from __future__ import annotations
 
 import json
+import sys
 from importlib import resources
-from importlib.resources.abc import Traversable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    if sys.version_info >= (3, 11):
+        from importlib.resources.abc import Traversable
+    else:
+        from importlib.abc import Traversable
 
 from newsmodel._files import write_atomically
 from newsmodel.schema.generator import generate

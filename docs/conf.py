@@ -34,6 +34,7 @@ extensions = [
     "newsmodel_diagram",
     "newsmodel_example",
     "newsmodel_cli",
+    "newsmodel_benchmark",
 ]
 
 root_doc = "index"
@@ -49,6 +50,7 @@ nitpick_ignore_regex = [
     (r"py:(class|obj)", r"(attrs|cattrs|jsonschema|referencing)\..*"),
     (r"py:(class|obj)", r"(Mapping|Iterable|Iterator|Sequence|Callable|Any|T|PathLike)"),
     (r"py:(class|obj)", r"(os\.)?PathLike\[str\]"),
+    (r"py:(class|obj)", r"Traversable"),
     # Type variables in signatures are not objects to link to.
     (r"py:(class|obj)", r"newsmodel\..*\.T"),
 ]

@@ -71,20 +71,47 @@ def _register_tagged_union(
 ) -> None:
     """Write each member with its tag first (``{"type": "person", ...}``); read by the tag.
 
-    cattrs' ``configure_tagged_union`` appends the tag last; the canonical form puts the
-    discriminator first, where a reader looks for it.
+    The tag belongs to the member, not only to the union: a member written on its own
+    carries it too, as its schema definition requires, and reading a member accepts it.
+    cattrs' ``configure_tagged_union`` appends the tag last and only in the union; the
+    canonical form puts the discriminator first, where a reader looks for it.
     """
     by_tag = {type_tag(member): member for member in members}
 
-    def unstructure_member(value: Any) -> dict[str, Any]:
-        return {DISCRIMINATOR: type_tag(type(value)), **converter.unstructure(value)}
+    for member in members:
+        tag = type_tag(member)
+        fields = _fields_with_keys(member)
+        plain_unstructure: Any = make_dict_unstructure_fn(
+            member, converter, _cattrs_omit_if_default=True, **fields
+        )
+        plain_structure: Any = make_dict_structure_fn(
+            member, converter, _cattrs_forbid_extra_keys=True, **fields
+        )
 
-    def structure_member(data: Mapping[str, Any], _: Any) -> Any:
-        member = by_tag[data[DISCRIMINATOR]]
-        return converter.structure({k: v for k, v in data.items() if k != DISCRIMINATOR}, member)
+        def unstructure_member(
+            value: Any, tag: str = tag, plain: Any = plain_unstructure
+        ) -> dict[str, Any]:
+            return {DISCRIMINATOR: tag, **plain(value)}
 
-    converter.register_unstructure_hook(union, unstructure_member)
-    converter.register_structure_hook(union, structure_member)
+        def structure_member(
+            data: Mapping[str, Any], cls: type, tag: str = tag, plain: Any = plain_structure
+        ) -> Any:
+            if data.get(DISCRIMINATOR, tag) != tag:
+                raise ValueError(f"expected {DISCRIMINATOR} {tag!r}, got {data[DISCRIMINATOR]!r}")
+            return plain({k: v for k, v in data.items() if k != DISCRIMINATOR}, cls)
+
+        converter.register_unstructure_hook(member, unstructure_member)
+        converter.register_structure_hook(member, structure_member)
+
+    def unstructure_union(value: Any) -> dict[str, Any]:
+        unstructured: dict[str, Any] = converter.unstructure(value, unstructure_as=type(value))
+        return unstructured
+
+    def structure_union(data: Mapping[str, Any], _: Any) -> Any:
+        return converter.structure(data, by_tag[data[DISCRIMINATOR]])
+
+    converter.register_unstructure_hook(union, unstructure_union)
+    converter.register_structure_hook(union, structure_union)
 
 
 def _make_converter() -> cattrs.Converter:

@@ -88,3 +88,12 @@ class Rule:
 def overlaps(one: Sequence[Mapping[str, Any]], other: Sequence[Mapping[str, Any]]) -> bool:
     """Whether some stretch of ``one`` shares text with some stretch of ``other``."""
     return any(a["start"] < b["end"] and b["start"] < a["end"] for a in one for b in other)
+
+
+def offsets(span: Mapping[str, Any]) -> tuple[int, int]:
+    """A segment's or an anchor's start and end, as ints for slicing the text.
+
+    JSON Schema counts ``3.0`` as an integer, so a schema-valid document may hold one;
+    the codec reads it as ``3``, and so must the rules.
+    """
+    return int(span["start"]), int(span["end"])

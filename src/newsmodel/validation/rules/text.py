@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from newsmodel.model import Anchor, Segment
 from newsmodel.model.text import is_canonical_text
-from newsmodel.validation.rules.context import Context, Finding
+from newsmodel.validation.rules.context import Context, Finding, offsets
 
 
 def text_canonical(context: Context) -> Iterator[Finding]:
@@ -17,7 +17,7 @@ def text_canonical(context: Context) -> Iterator[Finding]:
 def segments_in_order(context: Context) -> Iterator[Finding]:
     previous_end = 0
     for item in context.of_class(Segment):
-        start, end = item.data["start"], item.data["end"]
+        start, end = offsets(item.data)
         if not start < end <= len(context.text):
             yield item.path, f"segment {start}..{end} is not a non-empty span of the text"
         elif start < previous_end:
@@ -32,8 +32,9 @@ def text_covered(context: Context) -> Iterator[Finding]:
     covered = 0
     gaps = []
     for item in context.of_class(Segment):
-        gaps.append((covered, item.data["start"]))
-        covered = max(covered, item.data["end"])
+        start, end = offsets(item.data)
+        gaps.append((covered, start))
+        covered = max(covered, end)
     gaps.append((covered, len(context.text)))
     for start, end in gaps:
         if start < end and context.text[start:end].strip():
@@ -43,7 +44,7 @@ def text_covered(context: Context) -> Iterator[Finding]:
 
 def anchor_in_text(context: Context) -> Iterator[Finding]:
     for item in context.of_class(Anchor):
-        start, end = item.data["start"], item.data["end"]
+        start, end = offsets(item.data)
         if not start < end <= len(context.text):
             yield (
                 item.path,
@@ -57,7 +58,7 @@ def _shown(text: str) -> str:
 
 def anchor_exact(context: Context) -> Iterator[Finding]:
     for item in context.of_class(Anchor):
-        start, end, exact = item.data["start"], item.data["end"], item.data["exact"]
+        (start, end), exact = offsets(item.data), item.data["exact"]
         if start < end <= len(context.text) and context.text[start:end] != exact:
             found = context.text[start:end]
             moved = context.text.find(exact)

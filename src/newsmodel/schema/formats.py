@@ -44,6 +44,10 @@ def _as_uri(iri: str) -> str | None:
             query = True
         elif char == "#":
             query = False
+        if code <= 0x20 or code == 0x7F:
+            # No IRI holds a control character or a space; checked here because the
+            # validator's regular expression ends in "$", which matches before a final "\n".
+            return None
         if code < 0x80:
             out.append(char)
         elif _within(code, _UCSCHAR) or (query and _within(code, _IPRIVATE)):

@@ -19,6 +19,7 @@ from referencing.jsonschema import DRAFT202012
 
 from newsmodel.schema.files import bundled_schemas
 from newsmodel.schema.formats import format_checker
+from newsmodel.schema.patterns import pattern
 from newsmodel.versions import KNOWN_VERSIONS, ROOT_SCHEMA, schema_url
 
 
@@ -48,10 +49,17 @@ def root_schema(version: str) -> dict[str, Any]:
     return contents
 
 
+#: Draft 2020-12, with ``pattern`` evaluated as the ECMA-262 regex the spec says it is.
+# (types-jsonschema leaves ``extend`` untyped.)
+_Validator: type[jsonschema.protocols.Validator] = jsonschema.validators.extend(  # type: ignore[no-untyped-call]
+    jsonschema.Draft202012Validator, validators={"pattern": pattern}
+)
+
+
 @functools.cache
 def validator(version: str) -> jsonschema.protocols.Validator:
     """The validator for documents of ``version``, with format checking, built once."""
-    return jsonschema.Draft202012Validator(
+    return _Validator(
         root_schema(version),
         registry=registry(),
         format_checker=format_checker(),

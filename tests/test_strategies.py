@@ -1,0 +1,198 @@
+"""The public strategies: that they generate what they promise, and how users get them."""
+
+from __future__ import annotations
+
+import importlib.metadata
+import re
+import subprocess
+import sys
+import textwrap
+import unicodedata
+from typing import Any
+
+import attrs
+import jsonschema
+import pytest
+from hypothesis import find, given
+from hypothesis import strategies as st
+
+import newsmodel
+from newsmodel.codec import unstructure
+from newsmodel.model import TimexType
+from newsmodel.model import __all__ as model_names
+from newsmodel.model._fields import ID_PATTERN
+from newsmodel.model.times import TIMEX_VALUE_PATTERN
+from newsmodel.schema import registry
+from newsmodel.schema.formats import format_checker
+from newsmodel.strategies import (
+    ids,
+    iris,
+    model_objects,
+    raw_texts,
+    segmented_texts,
+    timex_values,
+)
+from newsmodel.versions import BUNDLE_SCHEMA, schema_url
+
+MODEL_CLASSES = [
+    cls
+    for cls in (getattr(newsmodel.model, name) for name in model_names)
+    if isinstance(cls, type) and attrs.has(cls)
+]
+
+
+def definition_validator(cls: type) -> jsonschema.protocols.Validator:
+    """A validator for the schema definition of ``cls`` in the published bundle."""
+    bundle = schema_url(file_name=BUNDLE_SCHEMA)
+    target = bundle if cls is newsmodel.Article else f"{bundle}#/$defs/{cls.__name__}"
+    return jsonschema.Draft202012Validator(
+        {"$ref": target},
+        registry=registry(),
+        format_checker=format_checker(),
+    )
+
+
+# --- the text strategies reach what the issue asks for ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("what", "found"),
+    [
+        ("a Windows line break", lambda t: "\r\n" in t),
+        ("a lone CR", lambda t: "\r" in t.replace("\r\n", "")),
+        ("a precomposed accent", lambda t: "é" in t),
+        ("a combining mark", lambda t: any(unicodedata.combining(c) for c in t)),
+        ("a CJK ideograph", lambda t: any("\u4e00" <= c <= "\u9fff" for c in t)),
+        ("a character outside the BMP", lambda t: any(ord(c) > 0xFFFF for c in t)),
+        ("text that is not NFC", lambda t: not unicodedata.is_normalized("NFC", t)),
+    ],
+)
+def test_raw_texts_hold(what: str, found: Any) -> None:
+    assert found(find(raw_texts(), found)), what
+
+
+@given(segmented_texts())
+def test_segments_cover_a_canonical_text(drawn: tuple[str, tuple[newsmodel.Segment, ...]]) -> None:
+    text, segments = drawn
+    assert newsmodel.is_canonical_text(text)
+    covered = [False] * len(text)
+    for segment in segments:
+        assert segment.text_in(text).strip()
+        for index in range(segment.start, segment.end):
+            assert not covered[index]
+            covered[index] = True
+    assert not "".join(c for c, inside in zip(text, covered, strict=True) if not inside).strip()
+
+
+# --- scalar values --------------------------------------------------------------------------
+
+
+@given(ids)
+def test_ids_have_the_form_the_schema_requires(identifier: str) -> None:
+    assert re.fullmatch(ID_PATTERN.strip("^$"), identifier)
+
+
+@given(iris())
+def test_iris_pass_the_iri_format_check(iri: str) -> None:
+    assert format_checker().conforms(iri, "iri")
+
+
+@pytest.mark.parametrize("type_", list(TimexType))
+@given(data=st.data())
+def test_timex_values_are_well_formed_and_fit_their_type(type_: TimexType, data: Any) -> None:
+    value = data.draw(timex_values(type_))
+    assert re.fullmatch(TIMEX_VALUE_PATTERN.strip("^$"), value)
+    is_duration = value.startswith("P") and not value.endswith("_REF")
+    assert is_duration == (type_ is TimexType.DURATION)
+
+
+# --- one strategy per model type, and each object valid against its definition --------------
+
+
+@pytest.mark.parametrize("cls", MODEL_CLASSES, ids=lambda cls: cls.__name__)
+@given(data=st.data())
+def test_model_objects_match_their_schema_definition(cls: type, data: Any) -> None:
+    obj = data.draw(model_objects(cls))
+    assert isinstance(obj, cls)
+    errors = [error.message for error in definition_validator(cls).iter_errors(unstructure(obj))]
+    assert errors == []
+
+
+@pytest.mark.parametrize("cls", MODEL_CLASSES, ids=lambda cls: cls.__name__)
+@given(data=st.data())
+def test_from_type_resolves_every_model_class_in_this_process(cls: type, data: Any) -> None:
+    # The test process imported hypothesis, so hypothesis ran newsmodel's entry point; an
+    # unregistered class would resolve to st.builds() and generate invalid objects.
+    obj = data.draw(st.from_type(cls))
+    assert isinstance(obj, cls)
+    assert not list(definition_validator(cls).iter_errors(unstructure(obj)))
+    if cls is newsmodel.Article:
+        assert newsmodel.validate(obj).problems == ()
+
+
+# --- installation: the entry point, and newsmodel without hypothesis ------------------------
+
+
+def run_python(code: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-W", "error", "-c", textwrap.dedent(code)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+
+
+def test_the_installed_distribution_declares_the_entry_point_and_the_extra() -> None:
+    entry_points = importlib.metadata.entry_points(group="hypothesis")
+    ours = [ep for ep in entry_points if ep.value.startswith("newsmodel.")]
+    assert [ep.value for ep in ours] == ["newsmodel.strategies:_hypothesis_setup_hook"]
+    extras = importlib.metadata.metadata("newsmodel").get_all("Provides-Extra") or []
+    assert "hypothesis" in extras
+
+
+def test_from_type_gives_valid_articles_in_a_fresh_interpreter() -> None:
+    # As a user's test suite would: import hypothesis and newsmodel, never the strategies.
+    # "-W error" also turns hypothesis's warning about slow plugin imports into a failure.
+    result = run_python(
+        """
+        import sys
+        from hypothesis import given, settings, strategies as st
+        import newsmodel
+
+        assert "newsmodel.strategies" in sys.modules, "hypothesis did not run the entry point"
+
+        @settings(max_examples=10, database=None, deadline=None)
+        @given(st.from_type(newsmodel.Article))
+        def test(article):
+            assert isinstance(article, newsmodel.Article)
+            report = newsmodel.validate(newsmodel.dumps(article))
+            assert report.valid, report.problems
+
+        test()
+        print("ok")
+        """
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "ok"
+
+
+def test_newsmodel_imports_and_validates_without_hypothesis() -> None:
+    result = run_python(
+        """
+        import sys
+        sys.modules["hypothesis"] = None  # as if it were not installed
+        import newsmodel
+        article = newsmodel.Article(
+            id="urn:x", language="en", text="Hi",
+            segments=(newsmodel.Segment(role=newsmodel.SegmentRole.PARAGRAPH, start=0, end=2),),
+        )
+        assert newsmodel.validate(article).valid
+        try:
+            import newsmodel.strategies
+        except ImportError as error:
+            print(error)
+        """
+    )
+    assert result.returncode == 0, result.stderr
+    assert "pip install 'newsmodel[hypothesis]'" in result.stdout

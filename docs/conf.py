@@ -47,7 +47,8 @@ nitpicky = True
 # inventory to link them to. Only names outside newsmodel are listed here.
 nitpick_ignore_regex = [
     (r"py:(class|obj|data|exc)", r"(collections\.abc|typing|os|pathlib|importlib)\..*"),
-    (r"py:(class|obj)", r"(attrs|cattrs|jsonschema|referencing)\..*"),
+    (r"py:(class|obj)", r"(attrs|cattrs|jsonschema|referencing|hypothesis|st)\..*"),
+    (r"py:(class|obj)", r"Own"),
     (r"py:(class|obj)", r"(Mapping|Iterable|Iterator|Sequence|Callable|Any|T|PathLike)"),
     (r"py:(class|obj)", r"(os\.)?PathLike\[str\]"),
     (r"py:(class|obj)", r"Traversable"),

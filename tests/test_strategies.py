@@ -146,7 +146,7 @@ def run_python(code: str) -> subprocess.CompletedProcess[str]:
 def test_the_installed_distribution_declares_the_entry_point_and_the_extra() -> None:
     entry_points = importlib.metadata.entry_points(group="hypothesis")
     ours = [ep for ep in entry_points if ep.value.startswith("newsmodel.")]
-    assert [ep.value for ep in ours] == ["newsmodel.strategies:_hypothesis_setup_hook"]
+    assert [ep.value for ep in ours] == ["newsmodel._hypothesis_hook:register_type_strategies"]
     extras = importlib.metadata.metadata("newsmodel").get_all("Provides-Extra") or []
     assert "hypothesis" in extras
 
@@ -160,7 +160,7 @@ def test_from_type_gives_valid_articles_in_a_fresh_interpreter() -> None:
         from hypothesis import given, settings, strategies as st
         import newsmodel
 
-        assert "newsmodel.strategies" in sys.modules, "hypothesis did not run the entry point"
+        assert "newsmodel._hypothesis_hook" in sys.modules, "hypothesis ran no entry point"
 
         @settings(max_examples=10, database=None, deadline=None)
         @given(st.from_type(newsmodel.Article))
@@ -196,3 +196,10 @@ def test_newsmodel_imports_and_validates_without_hypothesis() -> None:
     )
     assert result.returncode == 0, result.stderr
     assert "pip install 'newsmodel[hypothesis]'" in result.stdout
+
+
+def test_the_strategies_module_imports_before_hypothesis() -> None:
+    # Importing it first imports hypothesis, which runs the entry point meanwhile.
+    result = run_python("import newsmodel.strategies; print('ok')")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "ok"

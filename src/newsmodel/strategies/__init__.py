@@ -42,8 +42,8 @@ from typing import Any
 
 import attrs
 
+from newsmodel._hypothesis_hook import register_type_strategies
 from newsmodel.model import Anchor, Article, Segment
-from newsmodel.model import __all__ as _model_names
 from newsmodel.model._fields import type_tag
 from newsmodel.strategies.documents import articles, canonical_documents, collections, documents
 from newsmodel.strategies.objects import Scope, objects_in
@@ -105,27 +105,3 @@ def model_objects(cls: type) -> st.SearchStrategy[Any]:
     if not attrs.has(cls):
         raise TypeError(f"{cls!r} is not a newsmodel model class")
     return _standalone(cls)
-
-
-def _model_classes() -> list[type]:
-    import newsmodel.model
-
-    candidates = (getattr(newsmodel.model, name) for name in _model_names)
-    return [obj for obj in candidates if isinstance(obj, type) and attrs.has(obj)]
-
-
-def register_type_strategies() -> None:
-    """Make ``st.from_type`` resolve every model class to :func:`model_objects`.
-
-    Hypothesis calls this through its ``hypothesis`` entry point whenever it is imported
-    in an environment where newsmodel is installed, so users need not call it.
-    """
-    for cls in _model_classes():
-        # A function, not a strategy: nothing is built until a test asks for the type,
-        # and hypothesis forbids slow work while it is being imported.
-        st.register_type_strategy(cls, model_objects)
-
-
-def _hypothesis_setup_hook() -> None:
-    """The entry point hypothesis runs on import (``[project.entry-points.hypothesis]``)."""
-    register_type_strategies()

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from typing import Any
 
 import attrs
+import cattrs
 
 from newsmodel.codec import (
     DEFAULT_LIMITS,
@@ -19,6 +20,7 @@ from newsmodel.codec import (
     json_value_problems,
     line_of,
     parse,
+    structure,
     unstructure,
 )
 from newsmodel.errors import (
@@ -91,6 +93,8 @@ class Checked:
     """The parsed JSON value, or None when the input could not be read as JSON."""
     report: Report
     """Every problem found."""
+    article: Article | None = None
+    """The document as model objects, when it passed the schema (the rules ran on it)."""
 
     @property
     def readable(self) -> bool:
@@ -135,10 +139,10 @@ def checked(
         unreadable = json_value_problems(parsed, limits=limits, line=line)
         if unreadable:
             return Checked(None, Report(tuple(unreadable)))
-    report = _validate(parsed, selected, strict=strict, line=line)
+    report, article = _validate(parsed, selected, strict=strict, line=line)
     if text is not None and report.problems:
         report = _with_lines(report, text)
-    return Checked(parsed, report)
+    return Checked(parsed, report, article)
 
 
 def validate_parsed(
@@ -151,13 +155,23 @@ def validate_parsed(
 ) -> Report:
     """:func:`validate` for a document already parsed from JSON by :func:`~newsmodel.codec.parse`."""
     selected = select_rules(disable=disable, enable_only=enable_only)
-    return _validate(parsed, selected, strict=strict, line=line)
+    return _validate(parsed, selected, strict=strict, line=line)[0]
 
 
-def _validate(parsed: Any, selected: Iterable[Rule], *, strict: bool, line: int | None) -> Report:
+def _validate(
+    parsed: Any, selected: Iterable[Rule], *, strict: bool, line: int | None
+) -> tuple[Report, Article | None]:
     problems = list(schema_problems(parsed))
+    article: Article | None = None
     if not problems:
-        context = Context(parsed)
+        structured = _structured(parsed)
+        if isinstance(structured, Problem):
+            problems.append(structured)
+        else:
+            article = structured
+    if article is not None:
+        # The rules run on the model objects: a schema-valid document structures cleanly.
+        context = Context(article)
         for rule in selected:
             for path, message in rule.check(context):
                 problems.append(
@@ -172,7 +186,26 @@ def _validate(parsed: Any, selected: Iterable[Rule], *, strict: bool, line: int 
         problems = [attrs.evolve(p, severity=Severity.ERROR) for p in problems]
     if line is not None:
         problems = [attrs.evolve(p, line=line) for p in problems]
-    return Report(tuple(problems))
+    return Report(tuple(problems)), article
+
+
+def _structured(parsed: Any) -> Article | Problem:
+    """The model objects of a schema-valid document, or the problem that they cannot be had."""
+    try:
+        return structure(parsed, Article)
+    except (cattrs.BaseValidationError, TypeError, ValueError, KeyError) as error:
+        # Schema-valid JSON that the classes cannot hold is a gap between the schema and
+        # the classes, a bug of newsmodel's: say so in newsmodel's words, not cattrs'.
+        return Problem(
+            code="model.structure",
+            message=f"schema-valid JSON that the classes cannot hold: {_first_line(error)}",
+        )
+
+
+def _first_line(error: Exception) -> str:
+    if isinstance(error, cattrs.BaseValidationError):
+        return cattrs.transform_error(error)[0][:200]
+    return str(error).splitlines()[0][:200] if str(error) else type(error).__name__
 
 
 def _decoded(document: bytes | str) -> str:

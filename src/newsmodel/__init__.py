@@ -17,6 +17,7 @@ from newsmodel.errors import (
     Problem,
     Severity,
     UnreadableDocumentError,
+    UnwritableDocumentError,
     ValidationError,
 )
 from newsmodel.model import *  # noqa: F403 - the model classes are the public API
@@ -32,6 +33,7 @@ __all__ = [
     "Report",
     "Severity",
     "UnreadableDocumentError",
+    "UnwritableDocumentError",
     "ValidationError",
     "__version__",
     "dump",

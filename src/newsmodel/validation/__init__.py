@@ -28,13 +28,15 @@ from newsmodel.errors import (
     Severity,
     UnknownRuleError,
     UnreadableDocumentError,
+    UnwritableDocumentError,
     pointer,
     pointer_parts,
 )
+from newsmodel.migrations import migrate, pointer_mapper
 from newsmodel.model import Article
 from newsmodel.validation.report import Report
 from newsmodel.validation.rules import RULES, Context, Rule
-from newsmodel.validation.schema_stage import schema_problems
+from newsmodel.validation.schema_stage import schema_problems, version_named, version_problems
 
 __all__ = [
     "RULES",
@@ -90,11 +92,13 @@ class Checked:
     """A document's report, and its JSON value when it could be read at all."""
 
     value: Any
-    """The parsed JSON value, or None when the input could not be read as JSON."""
+    """The document carried to the current version, or None unless it passed the schema."""
     report: Report
     """Every problem found."""
+    version: str | None = None
+    """The version the document names, or None when it names none this release reads."""
     article: Article | None = None
-    """The document as model objects, when it passed the schema (the rules ran on it)."""
+    """The document as model objects, when it passed the schema (the rules ran on them)."""
 
     @property
     def readable(self) -> bool:
@@ -119,7 +123,10 @@ def checked(
     selected = select_rules(disable=disable, enable_only=enable_only)
     text: str | None = None
     if isinstance(document, Article):
-        parsed: Any = unstructure(document)
+        try:
+            parsed: Any = unstructure(document)
+        except UnwritableDocumentError as error:
+            return Checked(None, Report(error.problems))
     elif isinstance(document, (bytes, str)):
         try:
             parsed = parse(document, limits=limits, line=line)
@@ -139,10 +146,10 @@ def checked(
         unreadable = json_value_problems(parsed, limits=limits, line=line)
         if unreadable:
             return Checked(None, Report(tuple(unreadable)))
-    report, article = _validate(parsed, selected, strict=strict, line=line)
+    report, current, article = _validate(parsed, selected, strict=strict, line=line)
     if text is not None and report.problems:
         report = _with_lines(report, text)
-    return Checked(parsed, report, article)
+    return Checked(current, report, version_problems(parsed)[0], article)
 
 
 def validate_parsed(
@@ -160,11 +167,22 @@ def validate_parsed(
 
 def _validate(
     parsed: Any, selected: Iterable[Rule], *, strict: bool, line: int | None
-) -> tuple[Report, Article | None]:
+) -> tuple[Report, Any, Article | None]:
+    """The report on ``parsed``, the document carried to the current version if valid, and
+    its model objects.
+
+    The schema stage checks the document against the version it names; the document is
+    migrated to the current version and structured once, the rules run on its model
+    objects, and each of their pointers is mapped back into the document as written.
+    """
     problems = list(schema_problems(parsed))
+    current = None
     article: Article | None = None
     if not problems:
-        structured = _structured(parsed)
+        version = version_named(parsed)
+        current = migrate(parsed, version)
+        original = pointer_mapper(parsed, version)
+        structured = _structured(current)
         if isinstance(structured, Problem):
             problems.append(structured)
         else:
@@ -178,7 +196,7 @@ def _validate(
                     Problem(
                         code=rule.code,
                         severity=rule.severity,
-                        pointer=pointer(*path),
+                        pointer=pointer(*original(path)),
                         message=message,
                     )
                 )
@@ -186,7 +204,7 @@ def _validate(
         problems = [attrs.evolve(p, severity=Severity.ERROR) for p in problems]
     if line is not None:
         problems = [attrs.evolve(p, line=line) for p in problems]
-    return Report(tuple(problems)), article
+    return Report(tuple(problems)), current, article
 
 
 def _structured(parsed: Any) -> Article | Problem:

@@ -179,7 +179,8 @@ class _Expectation:
     items: frozenset[type] | None = None
 
 
-def _article(noun: str) -> str:
+def a_or_an(noun: str) -> str:
+    """``noun`` after its indefinite article, for messages: ``an artifact``, ``a person``."""
     return f"an {noun}" if noun[:1].lower() in "aeiou" else f"a {noun}"
 
 
@@ -191,7 +192,7 @@ def _shown(value: Any) -> str:
 
 def _instance_of(kinds: tuple[type, ...]) -> _Expectation:
     names = [kind.__name__ for kind in kinds]
-    expected = _article(" or ".join(names))
+    expected = a_or_an(" or ".join(names))
     # bool is an int in Python, never in JSON: True is not an offset.
     allows_bool = bool in kinds
 
@@ -205,7 +206,7 @@ def _instance_of(kinds: tuple[type, ...]) -> _Expectation:
 
 def _enum_member(kind: type[enum.Enum]) -> _Expectation:
     by_value = {member.value: member for member in kind}
-    expected = f"{_article(kind.__name__)} or one of its values " + ", ".join(map(repr, by_value))
+    expected = f"{a_or_an(kind.__name__)} or one of its values " + ", ".join(map(repr, by_value))
 
     def take(value: Any) -> Any:
         if isinstance(value, kind):

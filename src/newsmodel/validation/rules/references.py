@@ -8,7 +8,7 @@ from typing import Any
 import attrs
 
 from newsmodel.model import Attribution, Group, Organization, TimeExpression
-from newsmodel.model._fields import identifier_field, type_tag
+from newsmodel.model._fields import a_or_an, identifier_field, type_tag
 from newsmodel.validation.rules.context import Context, Finding
 from newsmodel.validation.walk import references
 
@@ -38,9 +38,10 @@ def references_typed(context: Context) -> Iterator[Finding]:
             if target is not None and type(target.obj) not in reference.allowed:
                 *others, last = (type_tag(cls) for cls in reference.allowed)
                 allowed = f"{', '.join(others)} or {last}" if others else last
+                kind = type_tag(type(target.obj))
                 yield (
                     reference.path,
-                    f"{reference.target!r} is a {type_tag(type(target.obj))}; this refers to a {allowed}",
+                    f"{reference.target!r} is {a_or_an(kind)}; this refers to {a_or_an(allowed)}",
                 )
 
 

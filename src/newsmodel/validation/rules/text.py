@@ -63,16 +63,38 @@ def _shown(text: str) -> str:
     return repr(text if len(text) <= 40 else text[:37] + "...")
 
 
+#: How much of each text a mismatch shows around the first difference.
+_BEFORE, _WIDTH = 12, 40
+
+
+def _around(text: str, at: int) -> str:
+    """The stretch of ``text`` around index ``at``, with ``...`` where it is cut."""
+    first = max(0, min(at - _BEFORE, len(text) - _WIDTH))
+    last = first + _WIDTH
+    shown = repr(text[first:last])
+    return ("..." if first > 0 else "") + shown + ("..." if last < len(text) else "")
+
+
+def _first_difference(one: str, other: str) -> int:
+    return next(
+        (i for i, (a, b) in enumerate(zip(one, other, strict=False)) if a != b),
+        min(len(one), len(other)),
+    )
+
+
 def anchor_exact(context: Context) -> Iterator[Finding]:
     for item in context.of_class(Anchor):
         start, end, exact = item.obj.start, item.obj.end, item.obj.exact
         if start < end <= len(context.text) and context.text[start:end] != exact:
             found = context.text[start:end]
+            differs = _first_difference(found, exact)
             moved = context.text.find(exact)
             hint = f"; {_shown(exact)} is at {moved}..{moved + len(exact)}" if moved >= 0 else ""
             yield (
                 item.at(_ANCHOR.exact),
-                f"the text at {start}..{end} is {_shown(found)}, not the exact text given{hint}",
+                f"the text at {start}..{end} is {_around(found, differs)}, but the exact text "
+                f"given is {_around(exact, differs)}: they differ from offset {start + differs} "
+                f"on{hint}",
             )
 
 

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 import attrs
 
 from newsmodel.model import DocumentFunction, Provenance, SegmentRole, TimeExpression, TimexType
+from newsmodel.model._fields import a_or_an
 from newsmodel.validation.rules.context import Context, Finding
 from newsmodel.validation.walk import Located
 
@@ -74,7 +75,10 @@ def timex_value_fits_type(context: Context) -> Iterator[Finding]:
         )
         # A SET may be a duration ("P1W", every week) or a date pattern ("XXXX-WXX-3").
         if wrong:
-            yield item.at(_TIME.value), f"{value!r} is not a value of a {type_.value} expression"
+            yield (
+                item.at(_TIME.value),
+                f"{value!r} is not a value of {a_or_an(type_.value)} expression",
+            )
 
 
 def document_times_sourced(context: Context) -> Iterator[Finding]:
@@ -88,7 +92,7 @@ def document_times_once(context: Context) -> Iterator[Finding]:
     for item in context.of_class(TimeExpression):
         function = item.obj.function
         if function in seen:
-            yield item.at(_TIME.function), f"the document already has a {function.value}"
+            yield item.at(_TIME.function), f"the document already has {a_or_an(function.value)}"
         if function is not None:
             seen.add(function)
 

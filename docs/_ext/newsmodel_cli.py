@@ -36,6 +36,7 @@ from sphinx.util.docutils import SphinxDirective
 
 from newsmodel.cli import main
 from newsmodel.cli.options import ExitCode
+from newsmodel.validation.rules import rule
 
 logger = logging.getLogger(__name__)
 
@@ -96,7 +97,7 @@ def write_input(folder: Path, spec: str) -> None:
         return
     document = rule_examples.base_document()
     if what.startswith("rule:"):
-        document = rule_examples.apply(document, rule_examples.EXAMPLES[what.removeprefix("rule:")])
+        document = rule_examples.broken_document(rule(what.removeprefix("rule:")))
     elif what != "valid":
         raise ValueError(f"unknown input {what!r}")
     path.write_text(json.dumps(document, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")

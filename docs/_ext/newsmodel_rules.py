@@ -1,10 +1,10 @@
 """The rule catalogue, generated from the rule table ``newsmodel.validation.rules.RULES``.
 
 ``.. newsmodel-rules::`` writes a summary table and then, for each rule, its code,
-severity and sentence, and an example violation: a JSON Patch applied to a small valid
-document (:mod:`rule_examples`) with the problems that the real validator then reports.
-A rule without an example, or an example that does not make its rule fire, is a build
-warning (an error under ``-W``).
+severity and sentence, and its first example violation from the rule table: the edit of
+the small article shown as a JSON Patch (:mod:`rule_examples` computes it), with the
+problems that the real validator then reports. An example that does not make its rule
+fire is a build warning (an error under ``-W``).
 """
 
 from __future__ import annotations
@@ -79,23 +79,22 @@ class RuleCatalogue(SphinxDirective):
         yield ""
         yield f"**Severity:** {rule.severity.value}. {rule.summary}"
         yield ""
-        example = rule_examples.EXAMPLES.get(rule.code)
-        if example is None:
-            self.warn("rule %s has no example in docs/_ext/rule_examples.py", rule.code)
-            return
-        report = validate_parsed(rule_examples.apply(base, example))
+        example = rule.examples[0]
+        broken = rule_examples.broken_document(rule)
+        report = validate_parsed(broken)
         if rule.code not in report.codes:
             self.warn(
                 "the example of %s does not make it fire (it reports: %s)",
                 rule.code,
                 ", ".join(report.codes) or "nothing",
             )
+        operations = list(rule_examples.patch(base, broken))
         yield f"**Example.** {example.what} As a JSON Patch on the :ref:`example document "
         yield "<rule-base-document>`:"
         yield ""
         yield ".. code-block:: json"
         yield ""
-        yield from indent(json.dumps(list(example.patch), indent=2, ensure_ascii=False))
+        yield from indent(json.dumps(operations, indent=2, ensure_ascii=False))
         yield ""
         yield "What ``newsmodel.validate`` reports (pointer, code, message):"
         yield ""
@@ -110,7 +109,10 @@ class RuleCatalogue(SphinxDirective):
         yield ""
         title = "The example document"
         yield from (title, "-" * len(title), "")
-        yield "Every example above changes this small valid document, which breaks no rule."
+        yield (
+            "Every example above changes this small valid document, which breaks no rule "
+            "(:func:`newsmodel.examples.small_article`)."
+        )
         yield ""
         yield ".. code-block:: json"
         yield ""

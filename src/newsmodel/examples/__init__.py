@@ -8,6 +8,10 @@
 
 Both are built by ``tools/build_examples.py``, which computes every offset; edit that
 script and rerun it rather than editing the JSON by hand.
+
+:func:`small_article` is a third, built in Python: short, but using every part of the
+model. Tests, the rule catalogue and the bad-input corpus all start from it, and every
+rule's example violation is an edit of it.
 """
 
 from __future__ import annotations
@@ -15,7 +19,10 @@ from __future__ import annotations
 from importlib import resources
 
 from newsmodel.documents import loads
+from newsmodel.examples.small import small_article
 from newsmodel.model import Article
+
+__all__ = ["load", "names", "read_bytes", "small_article"]
 
 _SUFFIX = ".json"
 

@@ -1,11 +1,13 @@
 """Stage two: the rules a JSON Schema cannot state, in one table.
 
-Each rule has a stable code, a severity, one sentence of documentation and one function.
-A function takes a :class:`Context` (the schema-valid JSON document, with what every
-rule needs computed once) and yields ``(pointer path, message)`` pairs. The functions
-live in small modules by subject; :data:`RULES` below is the only place a rule is
-registered, and the docs page of rules is generated from it. To add a rule, write its
-function and add one entry to the table.
+Each rule has a stable code, a severity, one sentence of documentation, one function and
+its example violations (edits of the small article). A function takes a
+:class:`Context` (the schema-valid document as model objects, with what several rules
+need computed once) and yields ``(pointer path, message)`` pairs. Each subject module
+(``text``, ``references``, ``findings``, ``times``) holds its rules' functions and their
+entries; :data:`RULES` below joins them, and the docs' rule catalogue, the bad-input
+corpus and a test that every example breaks exactly its rule are derived from it. To add
+a rule, write its function and its entry, with an example, in the module of its subject.
 
 Errors make a document invalid. Warnings flag what is allowed but probably not what the
 annotator meant; strict mode makes them errors.
@@ -13,191 +15,14 @@ annotator meant; strict mode makes them errors.
 
 from __future__ import annotations
 
-from newsmodel.errors import Severity
 from newsmodel.validation.rules import findings, references, text, times
 from newsmodel.validation.rules.context import Context, Finding, Rule
+from newsmodel.validation.rules.examples import Example
 
-__all__ = ["RULES", "Context", "Finding", "Rule", "rule"]
-
-ERROR, WARNING = Severity.ERROR, Severity.WARNING
+__all__ = ["RULES", "Context", "Example", "Finding", "Rule", "rule"]
 
 #: Every rule, in the order reports list their findings.
-RULES: tuple[Rule, ...] = (
-    # --- the text and its segments
-    Rule(
-        code="text.not_canonical",
-        severity=ERROR,
-        check=text.text_canonical,
-        summary="The text is in canonical form: NFC, with LF as its only line break.",
-    ),
-    Rule(
-        code="segment.order",
-        severity=ERROR,
-        check=text.segments_in_order,
-        summary="Segments are non-empty spans of the text, in order, and do not overlap.",
-    ),
-    Rule(
-        code="segment.uncovered_text",
-        severity=WARNING,
-        check=text.text_covered,
-        summary="Every non-blank stretch of the text belongs to a segment.",
-    ),
-    # --- anchors
-    Rule(
-        code="anchor.out_of_range",
-        severity=ERROR,
-        check=text.anchor_in_text,
-        summary="An anchor's start comes before its end, and both lie within the text.",
-    ),
-    Rule(
-        code="anchor.text_mismatch",
-        severity=ERROR,
-        check=text.anchor_exact,
-        summary="An anchor's exact text is the text at its offsets.",
-    ),
-    Rule(
-        code="anchor.untrimmed",
-        severity=WARNING,
-        check=text.anchor_trimmed,
-        summary="An anchor neither begins nor ends with white space.",
-    ),
-    # --- identifiers and references
-    Rule(
-        code="id.duplicate",
-        severity=ERROR,
-        check=references.ids_unique,
-        summary="No two objects in a document have the same id.",
-    ),
-    Rule(
-        code="ref.dangling",
-        severity=ERROR,
-        check=references.references_resolve,
-        summary="Every reference names the id of an object in the document.",
-    ),
-    Rule(
-        code="ref.wrong_type",
-        severity=ERROR,
-        check=references.references_typed,
-        summary="Every reference names an object of a kind the field allows (a source is an agent, not a place).",
-    ),
-    Rule(
-        code="ref.repeated",
-        severity=WARNING,
-        check=references.references_once,
-        summary="A list of references names each object once.",
-    ),
-    Rule(
-        code="organization.parent_cycle",
-        severity=ERROR,
-        check=references.organizations_acyclic,
-        summary="No organization is part of itself, directly or through others.",
-    ),
-    Rule(
-        code="group.member_cycle",
-        severity=ERROR,
-        check=references.groups_acyclic,
-        summary="No group is a member of itself, directly or through other groups.",
-    ),
-    # --- attribution and claims
-    Rule(
-        code="attribution.nesting_cycle",
-        severity=ERROR,
-        check=references.attributions_acyclic,
-        summary="No attribution is nested in itself, directly or through others.",
-    ),
-    Rule(
-        code="attribution.nested_outside",
-        severity=WARNING,
-        check=findings.nested_attribution_inside,
-        summary="A nested attribution's content lies within the content of the attribution it is nested in.",
-    ),
-    Rule(
-        code="claim.outside_attribution",
-        severity=WARNING,
-        check=findings.claim_inside_attribution,
-        summary="A reported claim's words share some text with the content of the attribution that reports it.",
-    ),
-    Rule(
-        code="mention.order",
-        severity=WARNING,
-        check=findings.mentions_in_order,
-        summary="An entity lists its mentions in text order.",
-    ),
-    # --- quantities, comparisons, ratings
-    Rule(
-        code="quantity.bounds",
-        severity=ERROR,
-        check=findings.quantity_bounds,
-        summary="A quantity's minimum is at most its maximum, its value lies between them, and a comparator has a value.",
-    ),
-    Rule(
-        code="quantity.unit_and_currency",
-        severity=ERROR,
-        check=findings.quantity_unit_or_currency,
-        summary="A quantity has a unit or a currency, not both.",
-    ),
-    Rule(
-        code="comparison.self",
-        severity=ERROR,
-        check=findings.comparison_of_two,
-        summary="A comparison compares two different things.",
-    ),
-    Rule(
-        code="rating.out_of_scale",
-        severity=ERROR,
-        check=findings.rating_in_scale,
-        summary="A review's rating lies on its scale, whose best and worst ratings differ.",
-    ),
-    # --- time
-    Rule(
-        code="time.invalid_date",
-        severity=ERROR,
-        check=times.timex_calendar,
-        summary="A TIMEX3 value names a real month, day, week, weekday and time of day.",
-    ),
-    Rule(
-        code="time.value_type",
-        severity=ERROR,
-        check=times.timex_value_fits_type,
-        summary="A DURATION has a duration value (P...), a DATE or TIME does not, and a DATE has no time of day.",
-    ),
-    Rule(
-        code="time.unsourced_document_time",
-        severity=ERROR,
-        check=times.document_times_sourced,
-        summary="Each of the document's own times says where it came from.",
-    ),
-    Rule(
-        code="time.document_time_repeated",
-        severity=ERROR,
-        check=times.document_times_once,
-        summary="The document has at most one time of each function (one publication time, ...).",
-    ),
-    Rule(
-        code="time.modified_before_published",
-        severity=ERROR,
-        check=times.modified_after_published,
-        summary="The document was not modified before it was published.",
-    ),
-    Rule(
-        code="time.anchor_cycle",
-        severity=ERROR,
-        check=references.time_anchors_acyclic,
-        summary="No time expression is resolved against itself, directly or through others.",
-    ),
-    Rule(
-        code="time.provenance_mismatch",
-        severity=WARNING,
-        check=times.provenance_matches_anchor,
-        summary="A time said to come from the page template is anchored in page chrome, and one said to come from the story is not.",
-    ),
-    Rule(
-        code="time.resolved_against_page_chrome",
-        severity=WARNING,
-        check=times.not_resolved_against_page_chrome,
-        summary="No time in the story is resolved against a date from the page template (a page's 'last updated' is not when the story was written).",
-    ),
-)
+RULES: tuple[Rule, ...] = (*text.RULES, *references.RULES, *findings.RULES, *times.RULES)
 
 _BY_CODE = {r.code: r for r in RULES}
 

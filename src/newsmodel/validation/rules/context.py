@@ -11,6 +11,7 @@ import attrs
 
 from newsmodel.errors import Severity
 from newsmodel.model import Anchor, Article, Segment, SegmentRole
+from newsmodel.validation.rules.examples import Example
 from newsmodel.validation.walk import Located, Path, identified_class, objects
 
 T = TypeVar("T")
@@ -116,3 +117,6 @@ class Rule:
     """One sentence saying what the rule requires."""
     check: Callable[[Context], Iterator[Finding]]
     """Yields where and how the document breaks the rule."""
+    examples: tuple[Example, ...]
+    """Edits of the small article that break the rule: the first is shown in the docs, all
+    are in the bad-input corpus."""

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from typing import Any
 
 import attrs
 
-from newsmodel.model import Attribution, Claim, Comparison, Quantity
+from newsmodel.errors import Severity
+from newsmodel.model import Article, Attribution, Claim, Comparison, Quantity
 from newsmodel.model.claims import Rating
 from newsmodel.model.entities import ENTITY_CLASSES
-from newsmodel.validation.rules.context import Context, Finding, inside, overlaps
+from newsmodel.validation.rules.context import Context, Finding, Rule, inside, overlaps
+from newsmodel.validation.rules.examples import Example, changed, found, setting
 
 _QUANTITY = attrs.fields(Quantity)
 _RATING = attrs.fields(Rating)
@@ -84,3 +87,117 @@ def comparison_of_two(context: Context) -> Iterator[Finding]:
                 item.at(attrs.fields(Comparison).standard),
                 "a comparison compares its subject with itself",
             )
+
+
+def _content_of(other: str, into: str) -> Callable[[Article], Article]:
+    """The edit that gives the object ``into`` the content of the object ``other``."""
+    return lambda article: setting(into, content=found(article, other).content)(article)
+
+
+def _first_review_rated(value: int) -> Callable[[Any], Any]:
+    def change(claim: Any) -> Any:
+        review = claim.reviews[0]
+        rated = attrs.evolve(review, rating=attrs.evolve(review.rating, value=value))
+        return attrs.evolve(claim, reviews=(rated, *claim.reviews[1:]))
+
+    return change
+
+
+RULES = (
+    Rule(
+        code="attribution.nested_outside",
+        severity=Severity.WARNING,
+        check=nested_attribution_inside,
+        summary="A nested attribution's content lies within the content of the attribution it is nested in.",
+        examples=(
+            Example(
+                "nested-report-elsewhere",
+                "The report that the council backed the plan is given the words of Berg's "
+                "quotation, outside the report it is nested in.",
+                _content_of("a-build", into="a-backed"),
+            ),
+        ),
+    ),
+    Rule(
+        code="claim.outside_attribution",
+        severity=Severity.WARNING,
+        check=claim_inside_attribution,
+        summary="A reported claim's words share some text with the content of the attribution that reports it.",
+        examples=(
+            Example(
+                "claim-elsewhere",
+                "The claim about the orders is given the words of another claim, which "
+                "its attribution does not report.",
+                _content_of("c-build", into="c-orders"),
+            ),
+        ),
+    ),
+    Rule(
+        code="mention.order",
+        severity=Severity.WARNING,
+        check=mentions_in_order,
+        summary="An entity lists its mentions in text order.",
+        examples=(
+            Example(
+                "mentions-reversed",
+                "Berg's mentions are listed last one first.",
+                changed(
+                    "person-berg",
+                    lambda person: attrs.evolve(person, mentions=person.mentions[::-1]),
+                ),
+            ),
+        ),
+    ),
+    Rule(
+        code="quantity.bounds",
+        severity=Severity.ERROR,
+        check=quantity_bounds,
+        summary="A quantity's minimum is at most its maximum, its value lies between them, and a comparator has a value.",
+        examples=(
+            Example(
+                "minimum-above-maximum",
+                "A quantity is given the range 100 to 10 instead of its value.",
+                setting("q-earned", minimum=100, maximum=10, value=None),
+            ),
+        ),
+    ),
+    Rule(
+        code="quantity.unit_and_currency",
+        severity=Severity.ERROR,
+        check=quantity_unit_or_currency,
+        summary="A quantity has a unit or a currency, not both.",
+        examples=(
+            Example(
+                "both",
+                "A sum of dollars is also given a unit.",
+                setting("q-orders", unit="{order}"),
+            ),
+        ),
+    ),
+    Rule(
+        code="comparison.self",
+        severity=Severity.ERROR,
+        check=comparison_of_two,
+        summary="A comparison compares two different things.",
+        examples=(
+            Example(
+                "compared-with-itself",
+                "A comparison compares the expected orders with themselves.",
+                setting("cmp-orders", standard="q-orders"),
+            ),
+        ),
+    ),
+    Rule(
+        code="rating.out_of_scale",
+        severity=Severity.ERROR,
+        check=rating_in_scale,
+        summary="A review's rating lies on its scale, whose best and worst ratings differ.",
+        examples=(
+            Example(
+                "six-of-five",
+                "A fact-check rates the claim 6 on a scale from 1 to 5.",
+                changed("c-signed", _first_review_rated(6)),
+            ),
+        ),
+    ),
+)

@@ -7,9 +7,11 @@ from typing import Any
 
 import attrs
 
-from newsmodel.model import Attribution, Group, Organization, TimeExpression
+from newsmodel.errors import Severity
+from newsmodel.model import Attribution, Group, Organization
 from newsmodel.model._fields import a_or_an, identifier_field, type_tag
-from newsmodel.validation.rules.context import Context, Finding
+from newsmodel.validation.rules.context import Context, Finding, Rule
+from newsmodel.validation.rules.examples import Example, setting
 from newsmodel.validation.walk import references
 
 
@@ -56,7 +58,7 @@ def references_once(context: Context) -> Iterator[Finding]:
             seen.add(key)
 
 
-def _cycles(
+def cycles(
     context: Context, cls: type[Any], field: attrs.Attribute[Any], what: str
 ) -> Iterator[Finding]:
     """Objects of ``cls`` that reach themselves by following ``field`` (an id or a list of ids)."""
@@ -84,25 +86,115 @@ def _cycles(
 
 
 def attributions_acyclic(context: Context) -> Iterator[Finding]:
-    yield from _cycles(
+    yield from cycles(
         context, Attribution, attrs.fields(Attribution).nested_in, "is nested in itself"
     )
 
 
-def time_anchors_acyclic(context: Context) -> Iterator[Finding]:
-    yield from _cycles(
-        context,
-        TimeExpression,
-        attrs.fields(TimeExpression).anchor_time,
-        "is resolved against itself",
-    )
-
-
 def organizations_acyclic(context: Context) -> Iterator[Finding]:
-    yield from _cycles(
-        context, Organization, attrs.fields(Organization).parent, "is part of itself"
-    )
+    yield from cycles(context, Organization, attrs.fields(Organization).parent, "is part of itself")
 
 
 def groups_acyclic(context: Context) -> Iterator[Finding]:
-    yield from _cycles(context, Group, attrs.fields(Group).members, "is a member of itself")
+    yield from cycles(context, Group, attrs.fields(Group).members, "is a member of itself")
+
+
+RULES = (
+    Rule(
+        code="id.duplicate",
+        severity=Severity.ERROR,
+        check=ids_unique,
+        summary="No two objects in a document have the same id.",
+        examples=(
+            Example(
+                "two-claims-one-id",
+                "A claim is given the id of another claim.",
+                setting("c-start", id="c-orders"),
+            ),
+        ),
+    ),
+    Rule(
+        code="ref.dangling",
+        severity=Severity.ERROR,
+        check=references_resolve,
+        summary="Every reference names the id of an object in the document.",
+        examples=(
+            Example(
+                "unknown-speaker",
+                "An attribution names a source that the document does not have.",
+                setting("a-build", sources=("person-koptev",)),
+            ),
+        ),
+    ),
+    Rule(
+        code="ref.wrong_type",
+        severity=Severity.ERROR,
+        check=references_typed,
+        summary="Every reference names an object of a kind the field allows (a source is an agent, not a place).",
+        examples=(
+            Example(
+                "speaker-is-a-place",
+                "An attribution names a place as its source.",
+                setting("a-build", sources=("place-tromso",)),
+            ),
+        ),
+    ),
+    Rule(
+        code="ref.repeated",
+        severity=Severity.WARNING,
+        check=references_once,
+        summary="A list of references names each object once.",
+        examples=(
+            Example(
+                "source-listed-twice",
+                "An attribution lists its source twice.",
+                setting("a-orders", sources=("anon-official", "anon-official")),
+            ),
+        ),
+    ),
+    Rule(
+        code="organization.parent_cycle",
+        severity=Severity.ERROR,
+        check=organizations_acyclic,
+        summary="No organization is part of itself, directly or through others.",
+        examples=(
+            Example(
+                "part-of-itself",
+                "The port authority is made part of itself.",
+                setting("org-port", parent="org-port"),
+            ),
+        ),
+    ),
+    Rule(
+        code="group.member_cycle",
+        severity=Severity.ERROR,
+        check=groups_acyclic,
+        summary="No group is a member of itself, directly or through other groups.",
+        examples=(
+            Example(
+                "member-of-itself",
+                "A group is listed among its own members.",
+                setting("group-reporters", members=("group-reporters",)),
+            ),
+        ),
+    ),
+    Rule(
+        code="attribution.nesting_cycle",
+        severity=Severity.ERROR,
+        check=attributions_acyclic,
+        summary="No attribution is nested in itself, directly or through others.",
+        examples=(
+            Example(
+                "nested-in-itself",
+                "The report that the council backed the plan is nested in itself.",
+                setting("a-backed", nested_in="a-backed"),
+            ),
+            Example(
+                "nested-in-each-other",
+                "Berg's report of the permits is nested in the report nested in it.",
+                setting("a-permits", nested_in="a-backed"),
+                also=("attribution.nested_outside",),
+            ),
+        ),
+    ),
+)

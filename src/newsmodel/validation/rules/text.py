@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from typing import Any
 
 import attrs
 
+from newsmodel.errors import Severity
 from newsmodel.model import Anchor, Article, Segment
 from newsmodel.model.text import is_canonical_text
-from newsmodel.validation.rules.context import Context, Finding
+from newsmodel.validation.rules.context import Context, Finding, Rule
+from newsmodel.validation.rules.examples import Example, changed, shifted
 
 _ARTICLE = attrs.fields(Article)
 _ANCHOR = attrs.fields(Anchor)
@@ -106,3 +109,120 @@ def anchor_trimmed(context: Context) -> Iterator[Finding]:
                 item.at(_ANCHOR.exact),
                 f"{_shown(exact)} begins or ends with white space, which no annotation covers",
             )
+
+
+def _with_segment(index: int, start_by: int) -> Callable[[Article], Article]:
+    def edit(article: Article) -> Article:
+        segments = list(article.segments)
+        segments[index] = attrs.evolve(segments[index], start=segments[index].start + start_by)
+        return attrs.evolve(article, segments=tuple(segments))
+
+    return edit
+
+
+def _first_content_shifted(by: int) -> Callable[[Any], Any]:
+    return lambda item: attrs.evolve(
+        item, content=(shifted(item.content[0], by), *item.content[1:])
+    )
+
+
+def _anchor_changed(change: Callable[[Anchor], Anchor]) -> Callable[[Any], Any]:
+    return lambda item: attrs.evolve(item, anchor=change(item.anchor))
+
+
+RULES = (
+    Rule(
+        code="text.not_canonical",
+        severity=Severity.ERROR,
+        check=text_canonical,
+        summary="The text is in canonical form: NFC, with LF as its only line break.",
+        examples=(
+            Example(
+                "crlf-line-break",
+                "The break after the first line of page chrome is written CR LF.",
+                lambda article: attrs.evolve(article, text=article.text.replace("\n\n", "\r\n", 1)),
+            ),
+        ),
+    ),
+    Rule(
+        code="segment.order",
+        severity=Severity.ERROR,
+        check=segments_in_order,
+        summary="Segments are non-empty spans of the text, in order, and do not overlap.",
+        examples=(
+            Example(
+                "overlapping-segments",
+                "The second paragraph's segment starts inside the first paragraph.",
+                _with_segment(4, -5),
+            ),
+        ),
+    ),
+    Rule(
+        code="segment.uncovered_text",
+        severity=Severity.WARNING,
+        check=text_covered,
+        summary="Every non-blank stretch of the text belongs to a segment.",
+        examples=(
+            Example(
+                "chrome-line-without-segment",
+                "The segment of the first line of page chrome is left out.",
+                lambda article: attrs.evolve(article, segments=article.segments[1:]),
+            ),
+        ),
+    ),
+    Rule(
+        code="anchor.out_of_range",
+        severity=Severity.ERROR,
+        check=anchor_in_text,
+        summary="An anchor's start comes before its end, and both lie within the text.",
+        examples=(
+            Example(
+                "past-the-end",
+                "The last claim's words are moved ten characters on, past the end of the text.",
+                changed("c-dwarfed", _first_content_shifted(10)),
+            ),
+            Example(
+                "start-after-end",
+                "The event's anchor has its start and end swapped.",
+                changed(
+                    "e-signing",
+                    _anchor_changed(lambda a: attrs.evolve(a, start=a.end, end=a.start)),
+                ),
+            ),
+        ),
+    ),
+    Rule(
+        code="anchor.text_mismatch",
+        severity=Severity.ERROR,
+        check=anchor_exact,
+        summary="An anchor's exact text is the text at its offsets.",
+        examples=(
+            Example(
+                "changed-exact-text",
+                "The event's exact text is changed from 'signed' to 'sealed'.",
+                changed("e-signing", _anchor_changed(lambda a: attrs.evolve(a, exact="sealed"))),
+            ),
+            Example(
+                "shifted-offset",
+                "The event's anchor is moved one character on, its exact text kept.",
+                changed("e-signing", _anchor_changed(lambda a: shifted(a, 1))),
+            ),
+        ),
+    ),
+    Rule(
+        code="anchor.untrimmed",
+        severity=Severity.WARNING,
+        check=anchor_trimmed,
+        summary="An anchor neither begins nor ends with white space.",
+        examples=(
+            Example(
+                "trailing-space",
+                "The event's anchor takes in the space after the word.",
+                changed(
+                    "e-signing",
+                    _anchor_changed(lambda a: attrs.evolve(a, end=a.end + 1, exact=a.exact + " ")),
+                ),
+            ),
+        ),
+    ),
+)

@@ -9,9 +9,12 @@ from collections.abc import Iterator
 
 import attrs
 
+from newsmodel.errors import Severity
 from newsmodel.model import DocumentFunction, Provenance, SegmentRole, TimeExpression, TimexType
 from newsmodel.model._fields import a_or_an
-from newsmodel.validation.rules.context import Context, Finding
+from newsmodel.validation.rules.context import Context, Finding, Rule
+from newsmodel.validation.rules.examples import Example, setting
+from newsmodel.validation.rules.references import cycles
 from newsmodel.validation.walk import Located
 
 _TIME = attrs.fields(TimeExpression)
@@ -169,3 +172,121 @@ def not_resolved_against_page_chrome(context: Context) -> Iterator[Finding]:
                 f"resolved against {target.obj.id!r}, a time from the page template, "
                 "not from the story",
             )
+
+
+def time_anchors_acyclic(context: Context) -> Iterator[Finding]:
+    yield from cycles(context, TimeExpression, _TIME.anchor_time, "is resolved against itself")
+
+
+RULES = (
+    Rule(
+        code="time.invalid_date",
+        severity=Severity.ERROR,
+        check=timex_calendar,
+        summary="A TIMEX3 value names a real month, day, week, weekday and time of day.",
+        examples=(
+            Example(
+                "february-30",
+                "'Tuesday' is resolved to the 30th of February.",
+                setting("t-tuesday", value="2021-02-30"),
+            ),
+            Example(
+                "week-54",
+                "'Tuesday' is resolved to a day of week 54.",
+                setting("t-tuesday", value="2021-W54-2"),
+            ),
+        ),
+    ),
+    Rule(
+        code="time.value_type",
+        severity=Severity.ERROR,
+        check=timex_value_fits_type,
+        summary="A DURATION has a duration value (P...), a DATE or TIME does not, and a DATE has no time of day.",
+        examples=(
+            Example(
+                "duration-value-for-a-date",
+                "'next year', a DATE, is given a duration as its value.",
+                setting("t-next-year", value="P1Y"),
+            ),
+        ),
+    ),
+    Rule(
+        code="time.unsourced_document_time",
+        severity=Severity.ERROR,
+        check=document_times_sourced,
+        summary="Each of the document's own times says where it came from.",
+        examples=(
+            Example(
+                "no-provenance",
+                "The publication time does not say where it came from.",
+                setting("t-published", provenance=None),
+            ),
+        ),
+    ),
+    Rule(
+        code="time.document_time_repeated",
+        severity=Severity.ERROR,
+        check=document_times_once,
+        summary="The document has at most one time of each function (one publication time, ...).",
+        examples=(
+            Example(
+                "two-publication-times",
+                "The creation time is made a second publication time.",
+                setting("t-created", function=DocumentFunction.PUBLICATION_TIME),
+            ),
+        ),
+    ),
+    Rule(
+        code="time.modified_before_published",
+        severity=Severity.ERROR,
+        check=modified_after_published,
+        summary="The document was not modified before it was published.",
+        examples=(
+            Example(
+                "updated-in-2020",
+                "The page's 'Updated' date is moved to a year before the story was published.",
+                setting("t-updated", value="2020-03-14"),
+            ),
+        ),
+    ),
+    Rule(
+        code="time.anchor_cycle",
+        severity=Severity.ERROR,
+        check=time_anchors_acyclic,
+        summary="No time expression is resolved against itself, directly or through others.",
+        examples=(
+            Example(
+                "resolved-against-each-other",
+                "The creation time is resolved against 'Tuesday', which is resolved against it.",
+                setting("t-created", anchor_time="t-tuesday"),
+            ),
+        ),
+    ),
+    Rule(
+        code="time.provenance_mismatch",
+        severity=Severity.WARNING,
+        check=provenance_matches_anchor,
+        summary="A time said to come from the page template is anchored in page chrome, and one said to come from the story is not.",
+        examples=(
+            Example(
+                "page-date-said-to-be-story",
+                "The page's 'Updated' date, in page chrome, is said to come from the story.",
+                setting("t-updated", provenance=Provenance.STORY),
+            ),
+        ),
+    ),
+    Rule(
+        code="time.resolved_against_page_chrome",
+        severity=Severity.WARNING,
+        check=not_resolved_against_page_chrome,
+        summary="No time in the story is resolved against a date from the page template (a page's 'last updated' is not when the story was written).",
+        examples=(
+            Example(
+                "last-year-against-last-updated",
+                "'last year' is resolved against the page's 'Updated' date instead of the "
+                "story's creation time.",
+                setting("t-last-year", anchor_time="t-updated"),
+            ),
+        ),
+    ),
+)

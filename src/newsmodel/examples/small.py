@@ -1,6 +1,6 @@
-"""The small article the validation corpus is made from, built with the model classes.
+"""The small article that tests, the docs' rule catalogue and the bad-input corpus share.
 
-It is short but uses every part of the model: page chrome with a date that is not the
+Built with the model classes. It is short but uses every part of the model: page chrome with a date that is not the
 story's, a headline and paragraphs, people with roles, organizations, a place, a group,
 an anonymous source, direct, indirect, mixed and nested attributions, a refusal, claims
 with hedges and a fact-check review, quantities, a comparison, events, and the
@@ -9,7 +9,7 @@ document's own times. Its text has non-ASCII letters, so that offsets count code
 
 from __future__ import annotations
 
-from newsmodel import (
+from newsmodel.model import (
     Anchor,
     AnonymousSource,
     Article,
@@ -87,8 +87,12 @@ def stretch(
     return (at(phrase, in_paragraph, occurrence),)
 
 
-def article() -> Article:
-    """The corpus article."""
+def small_article() -> Article:
+    """A short article that breaks no rule and uses every part of the model.
+
+    Every rule's example violation is an edit of it; the bad-input corpus holds it as
+    ``valid/port-authority-signs-deal.json``.
+    """
     times = (
         TimeExpression(
             id="t-created",

@@ -201,7 +201,10 @@ def test_command_line_page_shows_options_as_typed_and_defaults_as_code(site: Pat
     assert "--strict" in shown
     # Defaults are code, not reST markup shown as text.
     assert "``" not in shown
-    assert '<code class="docutils literal notranslate"><span class="pre">67108864</span></code>' in text
+    assert (
+        '<code class="docutils literal notranslate"><span class="pre">67108864</span></code>'
+        in text
+    )
 
 
 def test_attrs_signatures_show_default_values(site: Path) -> None:

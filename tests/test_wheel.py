@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import email.parser
 import os
+import re
 import subprocess
 import sys
 import sysconfig
@@ -87,6 +88,22 @@ def test_the_wheel_holds_schemas_examples_and_py_typed(wheel: Path) -> None:
         assert f"newsmodel/_schemas/{schema.relative_to(ROOT / 'schemas').as_posix()}" in names
     examples = {n for n in names if n.startswith("newsmodel/examples/") and n.endswith(".json")}
     assert examples, "the wheel ships no example documents"
+
+
+def test_the_wheel_requires_what_the_format_checks_need_and_no_format_extra(wheel: Path) -> None:
+    # jsonschema imports every format library it finds installed, at its own import:
+    # format-nongpl's rfc3987-syntax alone costs a second in every process.
+    archive = zipfile.ZipFile(wheel)
+    (metadata,) = (n for n in archive.namelist() if n.endswith(".dist-info/METADATA"))
+    runtime = [
+        line.removeprefix("Requires-Dist: ")
+        for line in archive.read(metadata).decode().splitlines()
+        if line.startswith("Requires-Dist: ") and "extra ==" not in line
+    ]
+    names = {re.split(r"[\[<>=!~; ]", requirement, maxsplit=1)[0] for requirement in runtime}
+    assert {"jsonschema", "rfc3986-validator"} <= names  # the "iri" check imports it
+    assert not any(requirement.startswith("jsonschema[") for requirement in runtime)
+    assert "rfc3987-syntax" not in names
 
 
 def test_the_installed_wheel_validates_offline(wheel: Path, tmp_path: Path) -> None:

@@ -17,7 +17,7 @@ from newsmodel.schema import generated_files
 from newsmodel.validation import RULES
 from newsmodel.versions import CURRENT_VERSION
 
-CORPUS = Path(__file__).parents[1] / "corpus" / "1.0"
+CORPUS = Path(__file__).parents[1] / "corpus" / CURRENT_VERSION
 GOOD = CORPUS / "valid" / "port-authority-signs-deal.json"
 COMPACT = CORPUS / "valid" / "compact-not-canonical.json"
 SHIFTED = CORPUS / "invalid" / "anchor.text_mismatch--shifted-offset.json"

@@ -11,6 +11,7 @@ import click
 
 from newsmodel._version import __version__
 from newsmodel.cli.fmt import fmt
+from newsmodel.cli.migrate import migrate
 from newsmodel.cli.rules import rules
 from newsmodel.cli.schema import schema
 from newsmodel.cli.validate import validate
@@ -29,12 +30,14 @@ def main() -> None:
 
     A document is one JSON object that holds an article's text and every annotation of
     it. 'newsmodel validate' checks documents against the schema and the rules,
-    'newsmodel fmt' rewrites them in canonical form, 'newsmodel schema' prints or
-    checks the JSON Schemas, and 'newsmodel rules' lists the rules.
+    'newsmodel fmt' rewrites them in canonical form, 'newsmodel migrate' rewrites
+    documents of older versions as the current one, 'newsmodel schema' prints, checks
+    or compares the JSON Schemas, and 'newsmodel rules' lists the rules.
     """
 
 
 main.add_command(validate)
 main.add_command(fmt)
+main.add_command(migrate)
 main.add_command(schema)
 main.add_command(rules)

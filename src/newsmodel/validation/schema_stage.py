@@ -175,6 +175,14 @@ def version_problems(document: Any) -> tuple[str | None, list[Problem]]:
     return version, []
 
 
+def version_named(document: Any) -> str:
+    """The version a document that passed the schema stage names."""
+    version, problems = version_problems(document)
+    if version is None:
+        raise ValueError(problems[0].message)
+    return version
+
+
 def _claimed_version(named: Any) -> str | None:
     """The version an unknown newsmodel ``$schema`` URL names, for the message only."""
     if not isinstance(named, str) or not named.startswith(SCHEMA_BASE_URL):

@@ -16,8 +16,9 @@ import cattrs
 
 from newsmodel._files import write_atomically
 from newsmodel.codec import DEFAULT_LIMITS, ReadLimits, structure, unstructure, write
-from newsmodel.errors import Problem, UnreadableDocumentError, ValidationError
+from newsmodel.errors import UnreadableDocumentError, ValidationError
 from newsmodel.model import Article
+from newsmodel.problems import IS_DIRECTORY, NOT_FOUND, STRUCTURE, TOO_LARGE, UNREADABLE
 from newsmodel.validation import Checked, checked
 
 
@@ -50,14 +51,7 @@ def article_of(result: Checked) -> Article:
     except (cattrs.BaseValidationError, TypeError, ValueError, KeyError) as error:
         # Schema-valid JSON that the classes cannot hold is a gap between the schema and
         # the classes, a bug of newsmodel's: say so in newsmodel's words, not cattrs'.
-        raise ValidationError(
-            [
-                Problem(
-                    code="model.structure",
-                    message=f"schema-valid JSON that the classes cannot hold: {_first(error)}",
-                )
-            ]
-        ) from None
+        raise ValidationError([STRUCTURE.problem(error=_first(error))]) from None
 
 
 def _first(error: Exception) -> str:
@@ -81,28 +75,23 @@ def read_file(path: str | os.PathLike[str], *, limits: ReadLimits = DEFAULT_LIMI
     """
     where = Path(path)
 
-    def refuse(code: str, message: str) -> UnreadableDocumentError:
-        return UnreadableDocumentError([Problem(code=code, message=message)])
-
+    too_large = UnreadableDocumentError([TOO_LARGE.problem(limit=limits.max_bytes)])
     try:
         if where.is_dir():
-            raise refuse("input.is_directory", f"{where} is a directory, not a document")
+            raise UnreadableDocumentError([IS_DIRECTORY.problem()])
         with where.open("rb") as stream:
-            size = os.fstat(stream.fileno()).st_size
-            if size > limits.max_bytes:
-                raise refuse(
-                    "json.too_large", f"document is {size} bytes; the limit is {limits.max_bytes}"
-                )
+            if os.fstat(stream.fileno()).st_size > limits.max_bytes:
+                raise too_large
             # A pipe or device reports no size: read one byte past the limit to tell.
             data = stream.read(limits.max_bytes + 1)
     except FileNotFoundError:
-        raise refuse("input.not_found", f"{where} does not exist") from None
+        raise UnreadableDocumentError([NOT_FOUND.problem()]) from None
     except IsADirectoryError:
-        raise refuse("input.is_directory", f"{where} is a directory, not a document") from None
+        raise UnreadableDocumentError([IS_DIRECTORY.problem()]) from None
     except OSError as error:
-        raise refuse("input.unreadable", f"{where} cannot be read: {error.strerror}") from None
+        raise UnreadableDocumentError([UNREADABLE.problem(reason=error.strerror)]) from None
     if len(data) > limits.max_bytes:
-        raise refuse("json.too_large", f"document is over {limits.max_bytes} bytes")
+        raise too_large
     return data
 
 

@@ -30,6 +30,7 @@ from newsmodel.errors import (
     pointer_parts,
 )
 from newsmodel.model import Article
+from newsmodel.problems import CODES, UNREADABLE_STAGES, ProblemCode, Stage
 from newsmodel.validation.report import Report
 from newsmodel.validation.rules import RULES, Context, Rule
 from newsmodel.validation.schema_stage import schema_problems
@@ -40,6 +41,7 @@ __all__ = [
     "Checked",
     "Report",
     "Rule",
+    "catalogue",
     "checked",
     "select_rules",
     "validate",
@@ -99,7 +101,23 @@ class Checked:
 
 
 #: Codes with these prefixes mean the input could not be read as JSON at all.
-UNREADABLE_PREFIXES = ("json.", "input.")
+UNREADABLE_PREFIXES = tuple(sorted(f"{stage.value}." for stage in UNREADABLE_STAGES))
+
+
+def catalogue() -> tuple[ProblemCode, ...]:
+    """Every code that reading and validation can report, in the order the stages run.
+
+    The reading, JSON, schema and structuring codes come from :mod:`newsmodel.problems`;
+    the rules' codes from the rule table, ``RULES``.
+    """
+    rules = tuple(
+        ProblemCode(
+            code=rule.code, stage=Stage.RULES, description=rule.summary, severity=rule.severity
+        )
+        for rule in RULES
+    )
+    before = tuple(c for c in CODES if c.stage is not Stage.MODEL)
+    return (*before, *rules, *(c for c in CODES if c.stage is Stage.MODEL))
 
 
 def checked(

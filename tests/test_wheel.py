@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import email.parser
 import os
 import re
 import subprocess
@@ -12,6 +13,11 @@ import zipfile
 from pathlib import Path
 
 import pytest
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - the test extra installs tomli on 3.10
+    import tomli as tomllib
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -58,8 +64,21 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
         check=True,
         capture_output=True,
     )
-    (built,) = out.glob("newsmodel-*.whl")
+    (built,) = out.glob("*.whl")
     return built
+
+
+def test_the_wheel_is_named_and_linked_for_pypi(wheel: Path) -> None:
+    (metadata_name,) = [n for n in zipfile.ZipFile(wheel).namelist() if n.endswith("/METADATA")]
+    metadata = email.parser.HeaderParser().parsestr(
+        zipfile.ZipFile(wheel).read(metadata_name).decode()
+    )
+    assert (
+        metadata["Name"] == tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["name"]
+    )
+    urls = dict(url.split(", ", 1) for url in metadata.get_all("Project-URL") or [])
+    assert set(urls) >= {"Documentation", "Source", "Changelog"}, urls
+    assert all(url.startswith("https://") for url in urls.values()), urls
 
 
 def test_the_wheel_holds_schemas_examples_and_py_typed(wheel: Path) -> None:

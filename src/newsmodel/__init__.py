@@ -25,6 +25,7 @@ from newsmodel.errors import (
     Problem,
     Severity,
     UnreadableDocumentError,
+    UnwritableDocumentError,
     ValidationError,
 )
 from newsmodel.model import *  # noqa: F403 - the model classes are the public API
@@ -56,6 +57,7 @@ __all__ = [
     "Report",
     "Severity",
     "UnreadableDocumentError",
+    "UnwritableDocumentError",
     "ValidationError",
     "__version__",
     "dump",

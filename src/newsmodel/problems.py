@@ -31,7 +31,8 @@ class Stage(enum.Enum):
     RULES = "rules"
     """The document breaks a rule a schema cannot state."""
     MODEL = "model"
-    """A schema-valid document that the model classes cannot hold: a bug of newsmodel's."""
+    """Objects and JSON that do not convert: schema-valid JSON the classes cannot hold (a
+    bug of newsmodel's), or objects that cannot be written as JSON."""
 
 
 @attrs.frozen(kw_only=True)
@@ -225,20 +226,20 @@ SCHEMA_KEYWORDS: dict[str, ProblemCode] = {
         (
             "minLength",
             "schema.min_length",
-            "An empty string, where the key should be left out instead.",
-            "must not be an empty string; leave the key out instead",
+            "A string shorter than its field allows: an empty one, where an optional key is left out instead.",
+            "must not be an empty string{advice}",
         ),
         (
             "minItems",
             "schema.min_items",
-            "An empty list, where the key should be left out instead.",
-            "must not be empty; leave the key out instead",
+            "A list shorter than its field allows: an empty one, where an optional key is left out instead.",
+            "must not be empty{advice}",
         ),
         (
             "minProperties",
             "schema.min_properties",
-            "An empty object, where the key should be left out instead.",
-            "must not be empty; leave the key out instead",
+            "An object with fewer keys than it must have: an empty one, where an optional key is left out instead.",
+            "must not be empty{advice}",
         ),
         (
             "minimum",
@@ -256,6 +257,12 @@ STRUCTURE = ProblemCode(
     stage=Stage.MODEL,
     description="Schema-valid JSON that the model classes cannot hold: a gap between schema and classes, to report as a bug.",
     message="schema-valid JSON that the classes cannot hold: {error}",
+)
+UNWRITABLE = ProblemCode(
+    code="model.unwritable",
+    stage=Stage.MODEL,
+    description="An article that cannot be written as JSON: a field set around its constructor to a value its type does not allow.",
+    message="cannot be written as JSON: {reason}",
 )
 
 #: Every code of this module, in the order the stages run.
@@ -279,6 +286,7 @@ CODES: tuple[ProblemCode, ...] = (
     VERSION_UNKNOWN,
     *SCHEMA_KEYWORDS.values(),
     STRUCTURE,
+    UNWRITABLE,
 )
 
 #: The stages whose problems mean the input could not be read as JSON at all.

@@ -256,7 +256,7 @@ def svg(from_docname: str) -> str:
     add = out.append
     add(
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width:.0f} {height:.0f}" '
-        f'style="width: 100%; max-width: {width:.0f}px" role="img" '
+        f'style="width: {width:.0f}px; max-width: none" role="img" '
         f'aria-labelledby="newsmodel-diagram-title" font-family="{FONT}" font-size="11">'
     )
     add(

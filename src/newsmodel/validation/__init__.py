@@ -34,6 +34,7 @@ from newsmodel.errors import (
 )
 from newsmodel.migrations import migrate, pointer_mapper
 from newsmodel.model import Article
+from newsmodel.problems import CODES, STRUCTURE, UNREADABLE_STAGES, ProblemCode, Stage
 from newsmodel.validation.report import Report
 from newsmodel.validation.rules import RULES, Context, Rule
 from newsmodel.validation.schema_stage import schema_problems, version_named, version_problems
@@ -44,6 +45,7 @@ __all__ = [
     "Checked",
     "Report",
     "Rule",
+    "catalogue",
     "checked",
     "select_rules",
     "validate",
@@ -107,7 +109,23 @@ class Checked:
 
 
 #: Codes with these prefixes mean the input could not be read as JSON at all.
-UNREADABLE_PREFIXES = ("json.", "input.")
+UNREADABLE_PREFIXES = tuple(sorted(f"{stage.value}." for stage in UNREADABLE_STAGES))
+
+
+def catalogue() -> tuple[ProblemCode, ...]:
+    """Every code that reading and validation can report, in the order the stages run.
+
+    The reading, JSON, schema and structuring codes come from :mod:`newsmodel.problems`;
+    the rules' codes from the rule table, ``RULES``.
+    """
+    rules = tuple(
+        ProblemCode(
+            code=rule.code, stage=Stage.RULES, description=rule.summary, severity=rule.severity
+        )
+        for rule in RULES
+    )
+    before = tuple(c for c in CODES if c.stage is not Stage.MODEL)
+    return (*before, *rules, *(c for c in CODES if c.stage is Stage.MODEL))
 
 
 def checked(
@@ -214,10 +232,7 @@ def _structured(parsed: Any) -> Article | Problem:
     except (cattrs.BaseValidationError, TypeError, ValueError, KeyError) as error:
         # Schema-valid JSON that the classes cannot hold is a gap between the schema and
         # the classes, a bug of newsmodel's: say so in newsmodel's words, not cattrs'.
-        return Problem(
-            code="model.structure",
-            message=f"schema-valid JSON that the classes cannot hold: {_first_line(error)}",
-        )
+        return STRUCTURE.problem(error=_first_line(error))
 
 
 def _first_line(error: Exception) -> str:

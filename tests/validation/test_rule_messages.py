@@ -11,66 +11,47 @@ import attrs
 import pytest
 
 import newsmodel
-from newsmodel import Anchor, Article, Claim, Factuality, Segment, SegmentRole
-from newsmodel.model import Artifact, Attribution, QuoteKind
-from newsmodel.model._fields import a_or_an, type_tag
+from newsmodel.examples import small_article
+from newsmodel.model import Artifact
+from newsmodel.model._fields import a_or_an
+from newsmodel.validation.rules.examples import found, setting
 
-TEXT = (
-    "The port authority said the agreement with the shipbuilder covers the expansion "
-    "of the container terminal in the northern harbour."
-)
-
-
-def article_with(exact: str) -> Article:
-    anchor = Anchor(start=0, end=len(TEXT), exact=exact)
-    return Article(
-        id="urn:test:messages",
-        language="en",
-        text=TEXT,
-        segments=(Segment(role=SegmentRole.PARAGRAPH, start=0, end=len(TEXT)),),
-        claims=(Claim(id="c", content=(anchor,), factuality=Factuality.CERTAIN_POSITIVE),),
-    )
+#: The first claim's words: a whole sentence of the small article.
+SENTENCE = found(small_article(), "c-signed").content[0]
 
 
 def mismatch_message(exact: str) -> str:
-    (problem,) = newsmodel.validate(article_with(exact)).problems
+    anchor = attrs.evolve(SENTENCE, exact=exact)
+    article = setting("c-signed", content=(anchor,))(small_article())
+    (problem,) = newsmodel.validate(article).problems
     assert problem.code == "anchor.text_mismatch"
+    assert problem.pointer == "/claims/0/content/0/exact"
     return problem.message
 
 
 def test_a_difference_near_the_end_of_a_long_anchor_is_shown() -> None:
-    given = TEXT.replace("northern", "southern")
-    message = mismatch_message(given)
-    assert "the northern harbour.'" in message
-    assert "the southern harbour.'" in message
-    assert f"from offset {TEXT.index('northern')} on" in message
+    assert len(SENTENCE.exact) > 100
+    message = mismatch_message(SENTENCE.exact.replace("in Tromsø", "in Bergen"))
+    assert "container terminal in Tromsø.'" in message
+    assert "container terminal in Bergen.'" in message
+    assert f"from offset {SENTENCE.start + SENTENCE.exact.index('Tromsø')} on" in message
 
 
 def test_both_texts_are_shown_when_they_are_short() -> None:
-    text = "Berg signed."
-    article = attrs.evolve(
-        article_with(TEXT),
-        text=text,
-        segments=(Segment(role=SegmentRole.PARAGRAPH, start=0, end=len(text)),),
-        claims=(
-            Claim(
-                id="c",
-                content=(Anchor(start=5, end=11, exact="sealed"),),
-                factuality=Factuality.CERTAIN_POSITIVE,
-            ),
-        ),
-    )
+    article = setting(
+        "e-signing", anchor=attrs.evolve(found(small_article(), "e-signing").anchor, exact="sealed")
+    )(small_article())
     (problem,) = newsmodel.validate(article).problems
     assert problem.message == (
-        "the text at 5..11 is 'signed', but the exact text given is 'sealed': "
-        "they differ from offset 6 on"
+        "the text at 129..135 is 'signed', but the exact text given is 'sealed': "
+        "they differ from offset 130 on"
     )
 
 
 def test_an_exact_text_longer_than_the_text_at_the_offsets() -> None:
-    message = mismatch_message(TEXT + " Work starts soon.")
-    assert "harbour. Work starts soon.'" in message
-    assert f"from offset {len(TEXT)} on" in message
+    message = mismatch_message(SENTENCE.exact + " Work starts soon.")
+    assert "Tromsø. Work starts soon.'" in message
+    assert f"from offset {SENTENCE.end} on" in message
 
 
 @pytest.mark.parametrize(
@@ -82,24 +63,14 @@ def test_a_or_an(noun: str, expected: str) -> None:
 
 
 def test_a_reference_to_the_wrong_kind_reads_as_english() -> None:
-    article = attrs.evolve(
-        article_with(TEXT),
-        entities=(Artifact(id="deal", name="the agreement"),),
-        attributions=(
-            Attribution(
-                id="a",
-                sources=("deal",),
-                content=(Anchor.find(TEXT, "the agreement"),),
-                quote=QuoteKind.INDIRECT,
-            ),
-        ),
-    )
-    article = attrs.evolve(article, claims=(attrs.evolve(article.claims[0], attribution="deal"),))
+    article = small_article()
+    article = attrs.evolve(article, entities=(*article.entities, Artifact(id="deal", name="deal")))
+    article = setting("c-orders", attribution="deal")(article)
+    article = setting("a-orders", sources=("deal",))(article)
     messages = {p.pointer: p.message for p in newsmodel.validate(article).problems}
-    assert messages["/claims/0/attribution"] == (
+    assert messages["/claims/3/attribution"] == (
         "'deal' is an artifact; this refers to an attribution"
     )
-    assert messages["/attributions/0/sources/0"] == (
+    assert messages["/attributions/3/sources/0"] == (
         "'deal' is an artifact; this refers to a person, organization, group or anonymous_source"
     )
-    assert type_tag(Artifact) == "artifact"

@@ -94,17 +94,56 @@ class Provenance(enum.Enum):
     """The annotator, from evidence outside the text (see the note)."""
 
 
+# --- the TIMEX3 value grammar: written once, here -----------------------------------------
+#
+# The schema's pattern is assembled from these parts; the rules that check what a pattern
+# cannot (a real day of the month, a week that exists) parse values with the expressions
+# below; the hypothesis strategies draw values from the same parts.
+
+#: The three reference points a value may be instead of a time.
+REFERENCE_POINTS = ("PRESENT_REF", "PAST_REF", "FUTURE_REF")
+#: The seasons a value may name after its year: spring, summer, fall, winter.
+SEASONS = ("SP", "SU", "FA", "WI")
+#: The parts of the day a value may name after its ``T``: morning ... daytime.
+PARTS_OF_DAY = ("MO", "MI", "AF", "EV", "NI", "DT")
+#: The units of a duration's date part and of its time part, in the order they are written.
+DURATION_DATE_UNITS, DURATION_TIME_UNITS = "YMWD", "HMS"
+#: The letter that starts a duration, and the one that starts a time of day.
+DURATION_MARK, TIME_MARK = "P", "T"
+#: Values that show the grammar, as the docs and messages cite them.
+TIMEX_EXAMPLES = ("1998", "1999-02-03", "XXXX-WXX-3", "P2M", "PAST_REF")
+
+_AMOUNT = r"[0-9X]+(?:\.[0-9]+)?"
+_ANY_UNIT = "".join(dict.fromkeys(DURATION_DATE_UNITS + DURATION_TIME_UNITS))  # M once
+
 #: TIMEX3 values, per the TimeML 1.2.1 guidelines: dates and times with X for unknown
 #: digits, weeks, seasons and parts of day, durations, and the three reference points.
 TIMEX_VALUE_PATTERN = (
-    r"^(?:PRESENT_REF|PAST_REF|FUTURE_REF"
-    r"|P(?:[0-9X]+(?:\.[0-9]+)?[YMWDHS]|T[0-9X]+(?:\.[0-9]+)?[HMS])+"
-    r"|PT(?:[0-9X]+(?:\.[0-9]+)?[HMS])+"
+    f"^(?:{'|'.join(REFERENCE_POINTS)}"
+    f"|{DURATION_MARK}(?:{_AMOUNT}[{_ANY_UNIT}]"
+    f"|{TIME_MARK}{_AMOUNT}[{DURATION_TIME_UNITS}])+"
+    f"|{DURATION_MARK}{TIME_MARK}(?:{_AMOUNT}[{DURATION_TIME_UNITS}])+"
     r"|[0-9X]{2,4}(?:-(?:[0-9X]{2}(?:-[0-9X]{2})?|W[0-9X]{2}(?:-[0-9X])?(?:WE)?"
-    r"|Q[1-4X]|H[12X]|SP|SU|FA|WI))?"
-    r"(?:T(?:[0-9X]{2}(?::[0-9X]{2}(?::[0-9X]{2}(?:\.[0-9]+)?)?)?|MO|MI|AF|EV|NI|DT)"
+    f"|Q[1-4X]|H[12X]|{'|'.join(SEASONS)}))?"
+    f"(?:{TIME_MARK}(?:[0-9X]{{2}}(?::[0-9X]{{2}}(?::[0-9X]{{2}}(?:\\.[0-9]+)?)?)?"
+    f"|{'|'.join(PARTS_OF_DAY)})"
     r"(?:Z|[+-][0-9]{2}:?[0-9]{2})?)?)$"
 )
+
+#: The calendar parts of a value (year, month, day, hour, minute, second), for the checks
+#: a pattern cannot make: that the month, the day and the time of day exist.
+CALENDAR_PARTS = re.compile(
+    r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:T(\d{2})(?::(\d{2})(?::(\d{2}))?)?)?(?![\d:])"
+)
+#: The week and weekday of a week value (``2021-W09-2``).
+WEEK_PARTS = re.compile(r"^[\dX]{4}-W(\d{2})(?:-(\d))?")
+#: A full timestamp with an offset: the one kind of value that fixes an instant.
+INSTANT = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$")
+
+
+def is_duration(value: str) -> bool:
+    """Whether a TIMEX3 value is a duration (``P2M``), not a date or a reference point."""
+    return value.startswith(DURATION_MARK) and value not in REFERENCE_POINTS
 
 
 @attrs.frozen(kw_only=True, field_transformer=typed_fields)

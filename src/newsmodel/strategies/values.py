@@ -14,7 +14,16 @@ from typing import Any
 
 from hypothesis import strategies as st
 
-from newsmodel.model.times import TimexType
+from newsmodel.model.times import (
+    DURATION_DATE_UNITS,
+    DURATION_MARK,
+    DURATION_TIME_UNITS,
+    PARTS_OF_DAY,
+    REFERENCE_POINTS,
+    SEASONS,
+    TIME_MARK,
+    TimexType,
+)
 
 #: Integers beyond this magnitude are refused by the strict reader (a double cannot hold them).
 MAX_EXACT_INTEGER = 2**53
@@ -92,7 +101,7 @@ extensions = st.dictionaries(
 
 _DAYS = st.dates(datetime.date(1000, 1, 1), datetime.date(2999, 12, 31))
 _YEARS = st.one_of(st.integers(1000, 2999).map("{:04d}".format), st.just("XXXX"))
-_REFERENCES = st.sampled_from(["PRESENT_REF", "PAST_REF", "FUTURE_REF"])
+_REFERENCES = st.sampled_from(REFERENCE_POINTS)
 
 
 @st.composite
@@ -114,7 +123,7 @@ def _calendar_dates(draw: st.DrawFn) -> str:
                 f"{year}-W{week}{weekday}",
                 f"{year}-Q{draw(st.sampled_from('1234X'))}",
                 f"{year}-H{draw(st.sampled_from('12X'))}",
-                f"{year}-{draw(st.sampled_from(['SP', 'SU', 'FA', 'WI']))}",
+                f"{year}-{draw(st.sampled_from(SEASONS))}",
             ]
         )
     )
@@ -132,18 +141,13 @@ def _times_of_day(draw: st.DrawFn) -> str:
                 f"{hour:02d}:{minute:02d}",
                 f"{hour:02d}:{minute:02d}:{second:02d}",
                 f"{hour:02d}:{minute:02d}:{second:02d}.{draw(st.integers(0, 999))}",
-                "MO",
-                "MI",
-                "AF",
-                "EV",
-                "NI",
-                "DT",
+                *PARTS_OF_DAY,
             ]
         )
     )
     offset = draw(st.integers(-14, 14))
     zone = draw(st.sampled_from(["", "Z", f"{'+' if offset >= 0 else '-'}{abs(offset):02d}:00"]))
-    return f"{day}T{clock}{zone}"
+    return f"{day}{TIME_MARK}{clock}{zone}"
 
 
 _AMOUNTS = st.one_of(
@@ -156,13 +160,14 @@ _AMOUNTS = st.one_of(
 @st.composite
 def _durations(draw: st.DrawFn) -> str:
     """An ISO 8601 duration with TimeML's X for an unknown amount: 'P2M', 'PT1H30M', 'PXY'."""
-    date_units = draw(st.lists(st.sampled_from("YMWD"), unique=True, max_size=2))
-    time_units = draw(st.lists(st.sampled_from("HMS"), unique=True, max_size=2))
+    dates, times = DURATION_DATE_UNITS, DURATION_TIME_UNITS
+    date_units = draw(st.lists(st.sampled_from(dates), unique=True, max_size=2))
+    time_units = draw(st.lists(st.sampled_from(times), unique=True, max_size=2))
     if not date_units and not time_units:
-        date_units = [draw(st.sampled_from("YMWD"))]
-    date_part = "".join(draw(_AMOUNTS) + unit for unit in sorted(date_units, key="YMWD".index))
-    time_part = "".join(draw(_AMOUNTS) + unit for unit in sorted(time_units, key="HMS".index))
-    return "P" + date_part + ("T" + time_part if time_part else "")
+        date_units = [draw(st.sampled_from(dates))]
+    date_part = "".join(draw(_AMOUNTS) + unit for unit in sorted(date_units, key=dates.index))
+    time_part = "".join(draw(_AMOUNTS) + unit for unit in sorted(time_units, key=times.index))
+    return DURATION_MARK + date_part + (TIME_MARK + time_part if time_part else "")
 
 
 def timex_values(type_: TimexType) -> st.SearchStrategy[str]:

@@ -15,7 +15,7 @@ import jsonschema
 
 from newsmodel.errors import Problem, pointer
 from newsmodel.model._fields import ID_PATTERN
-from newsmodel.model.times import TIMEX_VALUE_PATTERN
+from newsmodel.model.times import TIMEX_EXAMPLES, TIMEX_VALUE_PATTERN
 from newsmodel.problems import SCHEMA_KEYWORDS, VERSION_MISSING, VERSION_UNKNOWN
 from newsmodel.schema.registry import registry, validator
 from newsmodel.versions import (
@@ -47,7 +47,7 @@ def _short(value: Any, limit: int = 40) -> str:
 #: Patterns whose regular expression says less to a reader than a name does.
 _PATTERN_NAMES = {
     ID_PATTERN: "an id (a letter, then letters, digits, '_', '.', ':' or '-')",
-    TIMEX_VALUE_PATTERN: "a TIMEX3 value ('1998', '1999-02-03', 'XXXX-WXX-3', 'P2M', 'PAST_REF')",
+    TIMEX_VALUE_PATTERN: f"a TIMEX3 value ({', '.join(map(repr, TIMEX_EXAMPLES))})",
 }
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import calendar
 import datetime
-import re
 from collections.abc import Iterator
 
 import attrs
@@ -12,6 +11,14 @@ import attrs
 from newsmodel.errors import Severity
 from newsmodel.model import DocumentFunction, Provenance, SegmentRole, TimeExpression, TimexType
 from newsmodel.model._fields import a_or_an
+from newsmodel.model.times import (
+    CALENDAR_PARTS,
+    INSTANT,
+    REFERENCE_POINTS,
+    TIME_MARK,
+    WEEK_PARTS,
+    is_duration,
+)
 from newsmodel.validation.rules.context import Context, Finding, Rule
 from newsmodel.validation.rules.examples import Example, setting
 from newsmodel.validation.rules.references import cycles
@@ -19,15 +26,9 @@ from newsmodel.validation.walk import Located
 
 _TIME = attrs.fields(TimeExpression)
 
-_CALENDAR = re.compile(
-    r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:T(\d{2})(?::(\d{2})(?::(\d{2}))?)?)?(?![\d:])"
-)
-_WEEK = re.compile(r"^[\dX]{4}-W(\d{2})(?:-(\d))?")
-_REFERENCE_POINTS = ("PRESENT_REF", "PAST_REF", "FUTURE_REF")
-
 
 def _calendar_problem(value: str) -> str | None:
-    week = _WEEK.match(value)
+    week = WEEK_PARTS.match(value)
     if week:
         number, weekday = week.group(1), week.group(2)
         if not 1 <= int(number) <= 53:
@@ -35,7 +36,7 @@ def _calendar_problem(value: str) -> str | None:
         if weekday is not None and not 1 <= int(weekday) <= 7:
             return f"{value!r} has no weekday {weekday} (Monday is 1, Sunday 7)"
         return None
-    match = _CALENDAR.match(value)
+    match = CALENDAR_PARTS.match(value)
     if not match:
         return None
     year, month, day, hour, minute, second = (int(g) if g else None for g in match.groups())
@@ -62,19 +63,15 @@ def timex_calendar(context: Context) -> Iterator[Finding]:
             yield item.at(_TIME.value), problem
 
 
-def _is_duration(value: str) -> bool:
-    return value.startswith("P") and value not in _REFERENCE_POINTS
-
-
 def timex_value_fits_type(context: Context) -> Iterator[Finding]:
     for item in context.of_class(TimeExpression):
         value, type_ = item.obj.value, item.obj.type
-        if value is None or value in _REFERENCE_POINTS:
+        if value is None or value in REFERENCE_POINTS:
             continue
         wrong = (
-            (type_ is TimexType.DURATION and not _is_duration(value))
-            or (type_ in (TimexType.DATE, TimexType.TIME) and _is_duration(value))
-            or (type_ is TimexType.DATE and "T" in value)
+            (type_ is TimexType.DURATION and not is_duration(value))
+            or (type_ in (TimexType.DATE, TimexType.TIME) and is_duration(value))
+            or (type_ is TimexType.DATE and TIME_MARK in value)
         )
         # A SET may be a duration ("P1W", every week) or a date pattern ("XXXX-WXX-3").
         if wrong:
@@ -102,7 +99,7 @@ def document_times_once(context: Context) -> Iterator[Finding]:
 
 def _instant(value: str) -> datetime.datetime | None:
     """A full timestamp with an offset, or None for anything coarser."""
-    if not re.match(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$", value):
+    if not INSTANT.match(value):
         return None
     try:
         return datetime.datetime.fromisoformat(value.replace("Z", "+00:00"))
@@ -115,7 +112,7 @@ def _ends_before(last: str, first: str) -> bool:
     later, earlier = _instant(last), _instant(first)
     if later is not None and earlier is not None:
         return later < earlier
-    if not (_CALENDAR.match(last) and _CALENDAR.match(first)):
+    if not (CALENDAR_PARTS.match(last) and CALENDAR_PARTS.match(first)):
         return False  # weeks, seasons, unknown digits: not comparable here
     shared = min(len(first), len(last), 10)  # compare the dates at the coarser precision
     return last[:shared] < first[:shared]

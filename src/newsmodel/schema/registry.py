@@ -18,7 +18,7 @@ import referencing.exceptions
 from referencing.jsonschema import DRAFT202012
 
 from newsmodel.schema.files import bundled_schemas
-from newsmodel.schema.formats import format_checker
+from newsmodel.schema.formats import format_checker, format_keyword
 from newsmodel.schema.patterns import pattern
 from newsmodel.versions import KNOWN_VERSIONS, ROOT_SCHEMA, schema_url
 
@@ -49,10 +49,11 @@ def root_schema(version: str) -> dict[str, Any]:
     return contents
 
 
-#: Draft 2020-12, with ``pattern`` evaluated as the ECMA-262 regex the spec says it is.
+#: Draft 2020-12, with ``pattern`` evaluated as the ECMA-262 regex the spec says it is,
+#: and ``format`` reporting without quoting the whole value.
 # (types-jsonschema leaves ``extend`` untyped.)
 _Validator: type[jsonschema.protocols.Validator] = jsonschema.validators.extend(  # type: ignore[no-untyped-call]
-    jsonschema.Draft202012Validator, validators={"pattern": pattern}
+    jsonschema.Draft202012Validator, validators={"pattern": pattern, "format": format_keyword}
 )
 
 

@@ -17,6 +17,7 @@ import jsonschema
 from newsmodel.errors import Problem, pointer
 from newsmodel.model._fields import ID_PATTERN
 from newsmodel.model.times import TIMEX_VALUE_PATTERN
+from newsmodel.schema.formats import IRI_FORMATS, MAX_IRI_LENGTH
 from newsmodel.schema.registry import validator
 from newsmodel.versions import (
     CURRENT_SCHEMA_URL,
@@ -39,6 +40,8 @@ _JSON_TYPES = {
 def _short(value: Any, limit: int = 40) -> str:
     if isinstance(value, (dict, list)):
         return _JSON_TYPES[type(value)]
+    if isinstance(value, str) and len(value) > limit:
+        value = value[:limit]  # never the repr of a whole megabytes-long string
     text = repr(value) if isinstance(value, str) else str(value)
     return text if len(text) <= limit else text[: limit - 3] + "..."
 
@@ -104,6 +107,8 @@ def _message(keyword: str, expected: Any, instance: Any) -> str:
         return f"expected {_short(expected, 100)}, got {_short(instance)}"
     if keyword == "pattern":
         return f"{_short(instance)} is not {_pattern_name(expected)}"
+    if keyword == "format" and expected in IRI_FORMATS and len(instance) > MAX_IRI_LENGTH:
+        return f"address is {len(instance)} characters long; the limit is {MAX_IRI_LENGTH}"
     if keyword == "format":
         return f"{_short(instance)} is not a valid {expected}"
     if keyword in ("minItems", "minProperties") and expected == 1:

@@ -1,9 +1,10 @@
-"""Where a JSON pointer's value starts in the JSON text it was parsed from.
+"""Where JSON pointers' values start in the JSON text they were parsed from.
 
 Validation works on parsed values and reports JSON pointers; a person reading a file
-wants a line number too. :func:`line_of` walks the text along the pointer's path,
-skipping sibling values with the standard library's own scanner, so it costs no more
-than parsing the part of the text before the value, and needs no parser of its own.
+wants a line number too. :func:`offsets_of` walks the text once for any number of
+pointers, following only the branches that lead to one of them and skipping sibling
+values with the standard library's own scanner, so that locating a thousand problems in
+a 60 MB document costs one pass over its text, not a thousand.
 """
 
 from __future__ import annotations
@@ -12,9 +13,34 @@ import json
 import json.decoder
 import re
 from collections.abc import Sequence
+from typing import Any
 
 _WHITESPACE = re.compile(r"[ \t\n\r]*")
 _SCAN = json.scanner.make_scanner(json.JSONDecoder())  # type: ignore[attr-defined]
+
+Path = Sequence[str | int]
+
+
+class _Branch:
+    """The pointers that pass through one value: those that end here, and those that go on."""
+
+    __slots__ = ("ending", "onward")
+
+    def __init__(self) -> None:
+        self.ending: list[int] = []
+        """Indexes (into the caller's list of paths) of the pointers to this value."""
+        self.onward: dict[str, _Branch] = {}
+        """The branches into this value's members or items, by key or index as text."""
+
+    def everything(self) -> list[int]:
+        """Every pointer at or below this value."""
+        found = list(self.ending)
+        stack = list(self.onward.values())
+        while stack:
+            branch = stack.pop()
+            found.extend(branch.ending)
+            stack.extend(branch.onward.values())
+        return found
 
 
 def _skip(text: str, index: int) -> int:
@@ -22,68 +48,96 @@ def _skip(text: str, index: int) -> int:
     return match.end() if match else index
 
 
-def offset_of(text: str, path: Sequence[str | int]) -> int | None:
-    """The index in ``text`` where the value at ``path`` starts; None if it is not there.
+def offsets_of(text: str, paths: Sequence[Path]) -> list[int | None]:
+    """The index in ``text`` where the value at each of ``paths`` starts.
 
     ``text`` must be well-formed JSON (the text a document was parsed from); the steps
-    of ``path`` may be strings even for array indexes, as in a JSON pointer. A path
-    that leaves the document (a missing key, an index past the end) gives the offset of
-    the deepest value that is there, so that a problem about a missing key points at the
-    object that lacks it.
+    of a path may be strings even for array indexes, as in a JSON pointer. A path that
+    leaves the document (a missing key, an index past the end) gives the offset of the
+    deepest value that is there, so that a problem about a missing key points at the
+    object that lacks it. Every offset is None when ``text`` is not JSON.
     """
+    root = _Branch()
+    for number, path in enumerate(paths):
+        branch = root
+        for step in path:
+            branch = branch.onward.setdefault(str(step), _Branch())
+        branch.ending.append(number)
+    found: list[int | None] = [None] * len(paths)
     try:
-        return _offset(text, path)
+        _visit(text, _skip(text, 0), root, found)
     except (ValueError, IndexError, StopIteration):
-        return None
+        return [None] * len(paths)
+    return found
 
 
-def _offset(text: str, path: Sequence[str | int]) -> int:
-    index = _skip(text, 0)
-    for step in path:
-        opening = text[index]
-        if opening == "{":
-            found = _member(text, index + 1, str(step))
-        elif opening == "[" and str(step).isdigit():
-            found = _element(text, index + 1, int(step))
-        else:
-            return index
-        if found is None:
-            return index
-        index = found
-    return index
+def _visit(text: str, index: int, branch: _Branch, found: list[int | None]) -> int:
+    """Record where ``branch``'s pointers start; return the index just past this value."""
+    for number in branch.ending:
+        found[number] = index
+    if not branch.onward:
+        return _skipped(text, index)
+    opening = text[index]
+    if opening == "{":
+        end = _members(text, index + 1, branch, found)
+    elif opening == "[":
+        end = _items(text, index + 1, branch, found)
+    else:
+        end = _skipped(text, index)
+    for number in branch.everything():
+        if found[number] is None:  # the pointer leaves the document here
+            found[number] = index
+    return end
 
 
-def _member(text: str, index: int, key: str) -> int | None:
-    """The start of the value of ``key`` in the object whose body starts at ``index``."""
+def _members(text: str, index: int, branch: _Branch, found: list[int | None]) -> int:
     index = _skip(text, index)
     while text[index] != "}":
         name, index = json.decoder.scanstring(text, index + 1)  # type: ignore[attr-defined]
         index = _skip(text, _skip(text, index) + 1)  # past the colon
-        if name == key:
-            return index
-        _, index = _SCAN(text, index)
+        onward = branch.onward.get(name)
+        index = _visit(text, index, onward, found) if onward else _skipped(text, index)
         index = _skip(text, index)
         if text[index] == ",":
             index = _skip(text, index + 1)
-    return None
+    return index + 1
 
 
-def _element(text: str, index: int, position: int) -> int | None:
-    """The start of item ``position`` of the array whose body starts at ``index``."""
+def _items(text: str, index: int, branch: _Branch, found: list[int | None]) -> int:
     index = _skip(text, index)
-    current = 0
+    position = 0
     while text[index] != "]":
-        if current == position:
-            return index
-        _, index = _SCAN(text, index)
+        onward = branch.onward.get(str(position))
+        index = _visit(text, index, onward, found) if onward else _skipped(text, index)
         index = _skip(text, index)
         if text[index] == ",":
             index = _skip(text, index + 1)
-        current += 1
-    return None
+        position += 1
+    return index + 1
 
 
-def line_of(text: str, path: Sequence[str | int]) -> int | None:
+def _skipped(text: str, index: int) -> int:
+    end: Any = _SCAN(text, index)[1]
+    return int(end)
+
+
+def lines_of(text: str, paths: Sequence[Path]) -> list[int | None]:
+    """The 1-based line on which the value at each of ``paths`` starts; one pass in all."""
+    offsets = offsets_of(text, paths)
+    lines: list[int | None] = [None] * len(paths)
+    line, counted = 1, 0
+    for offset, number in sorted((o, n) for n, o in enumerate(offsets) if o is not None):
+        line += text.count("\n", counted, offset)
+        counted = offset
+        lines[number] = line
+    return lines
+
+
+def offset_of(text: str, path: Path) -> int | None:
+    """The index in ``text`` where the value at ``path`` starts; see :func:`offsets_of`."""
+    return offsets_of(text, [path])[0]
+
+
+def line_of(text: str, path: Path) -> int | None:
     """The 1-based line on which the value at ``path`` starts in ``text``."""
-    offset = offset_of(text, path)
-    return None if offset is None else text.count("\n", 0, offset) + 1
+    return lines_of(text, [path])[0]

@@ -17,7 +17,7 @@ from newsmodel.codec import (
     DEFAULT_LIMITS,
     ReadLimits,
     json_value_problems,
-    line_of,
+    lines_of,
     parse,
     unstructure,
 )
@@ -45,10 +45,6 @@ __all__ = [
     "validate",
     "validate_parsed",
 ]
-
-#: Line numbers are looked up for at most this many problems of one document, since each
-#: lookup re-reads the text before the value.
-_MAX_LOCATED = 1000
 
 
 def validate(
@@ -180,12 +176,9 @@ def _decoded(document: bytes | str) -> str:
 
 
 def _with_lines(report: Report, text: str) -> Report:
-    located = [
-        attrs.evolve(p, line=line_of(text, pointer_parts(p.pointer)))
-        if index < _MAX_LOCATED and p.line is None
-        else p
-        for index, p in enumerate(report.problems)
-    ]
+    unplaced = [p for p in report.problems if p.line is None]
+    lines = iter(lines_of(text, [pointer_parts(p.pointer) for p in unplaced]))
+    located = (attrs.evolve(p, line=next(lines)) if p.line is None else p for p in report.problems)
     return Report(tuple(located))
 
 

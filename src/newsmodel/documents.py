@@ -30,7 +30,14 @@ def loads(
     JSON at all, and :class:`~newsmodel.errors.ValidationError` when it breaks the
     schema or a rule (warnings are errors too when ``strict``). The error carries every
     problem :func:`~newsmodel.validate` reports, with the same codes, pointers and lines.
+    Anything but bytes or a string is a :class:`TypeError` (:func:`from_json` takes
+    parsed values).
     """
+    if not isinstance(data, (bytes, str)):
+        raise TypeError(
+            f"loads() reads JSON text (bytes or str), not {type(data).__name__}; "
+            "from_json() takes a parsed document"
+        )
     return article_of(checked(data, limits=limits, strict=strict))
 
 

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+import newsmodel
 from newsmodel.codec import ReadLimits, line_of, lines_of, parse, positions, write, write_line
+from newsmodel.codec.json_text import MAX_READ_DEPTH
 from newsmodel.codec.positions import offset_of
 from newsmodel.errors import UnreadableDocumentError
 
@@ -94,6 +96,39 @@ def test_line_of_finds_nested_values_and_falls_back_to_the_parent() -> None:
     assert line_of(text, ["a", "7"]) == 2  # past the end: the array
     assert line_of(text, ["missing", "x"]) == 1  # the object that lacks the key
     assert offset_of("not json", ["a"]) is None
+
+
+def test_a_refused_number_is_reported_where_it_is() -> None:
+    """NaN and out-of-range numbers once had the pointer "/" and no line (issue 16)."""
+    data = b'{\n "a": [1,\n  NaN],\n "b": {"c": 1e999},\n "d": 9007199254740993\n}'
+    with pytest.raises(UnreadableDocumentError) as caught:
+        parse(data)
+    found = [(p.code, p.pointer) for p in caught.value.problems]
+    assert found == [
+        ("json.non_finite", "/a/1"),
+        ("json.number_range", "/b/c"),
+        ("json.number_range", "/d"),
+    ]
+    report = newsmodel.validate(data)
+    assert [p.line for p in report.problems] == [3, 4, 5]
+
+
+def test_a_refused_number_before_a_syntax_error_is_still_reported() -> None:
+    assert codes(b'{"a": NaN, "b": }') == ["json.non_finite"]
+
+
+@pytest.mark.parametrize("data", ['{"a": "x\\u0000y"}', '{"\\u0000": 1}', '["\\u0000"]'])
+def test_nul_is_refused_in_every_string(data: str) -> None:
+    assert codes(data) == ["json.nul"]
+
+
+def test_the_depth_limit_stays_below_what_python_can_read() -> None:
+    """A --max-depth of 5000 was refused by Python's recursion limit, naming 5000 (issue 16)."""
+    with pytest.raises(ValueError, match="max_depth"):
+        ReadLimits(max_depth=MAX_READ_DEPTH + 1)
+    deep = "[" * MAX_READ_DEPTH + "]" * MAX_READ_DEPTH
+    assert parse(deep, limits=ReadLimits(max_depth=MAX_READ_DEPTH)) is not None
+    assert codes("[[" + deep + "]]", max_depth=MAX_READ_DEPTH) == ["json.too_deep"]
 
 
 def test_lines_of_places_many_pointers_as_line_of_places_each() -> None:

@@ -11,6 +11,7 @@ import attrs
 import click
 
 from newsmodel.codec import DEFAULT_LIMITS, ReadLimits
+from newsmodel.codec.json_text import MAX_READ_DEPTH
 from newsmodel.errors import UnknownRuleError
 from newsmodel.validation import Checked, checked, select_rules
 
@@ -108,12 +109,13 @@ def checking_options(function: F) -> F:
         ),
         click.option(
             "--max-depth",
-            type=click.IntRange(min=1),
+            type=click.IntRange(min=1, max=MAX_READ_DEPTH),
             default=DEFAULT_LIMITS.max_depth,
             show_default=True,
             metavar="N",
             help="Refuse a document whose arrays and objects nest deeper than N "
-            "(code json.too_deep).",
+            f"(code json.too_deep); at most {MAX_READ_DEPTH}, as deep as Python's JSON "
+            "reader goes.",
         ),
     ]
 

@@ -3,7 +3,8 @@
 Reading accepts exactly RFC 8259 JSON in UTF-8 and refuses, with a code and a pointer,
 what other readers let through silently: a byte-order mark, duplicate keys (where the
 last would win), ``NaN`` and ``Infinity``, numbers a double cannot hold, lone surrogates,
-nesting deeper than a limit, and input larger than a limit.
+U+0000 (which PostgreSQL and C strings cannot hold), nesting deeper than a limit, and
+input larger than a limit.
 
 Writing gives the canonical form: UTF-8 without escaping non-ASCII text, two-space
 indentation, one trailing newline. Keys come as the converter gives them: the required
@@ -19,6 +20,11 @@ import attrs
 
 from newsmodel.errors import Problem, UnreadableDocumentError, pointer
 
+#: The deepest nesting :class:`ReadLimits` may allow. Python's JSON reader recurses once per
+#: level and stops at the interpreter's recursion limit (1000 frames, some of them already
+#: in use); a limit above this one would be refused by that, with the wrong depth named.
+MAX_READ_DEPTH = 500
+
 
 @attrs.frozen(kw_only=True)
 class ReadLimits:
@@ -26,8 +32,10 @@ class ReadLimits:
 
     max_bytes: int = 64 * 1024 * 1024
     """Largest accepted document, in bytes of UTF-8."""
-    max_depth: int = 64
-    """Deepest accepted nesting of arrays and objects."""
+    max_depth: int = attrs.field(
+        default=64, validator=[attrs.validators.ge(1), attrs.validators.le(MAX_READ_DEPTH)]
+    )
+    """Deepest accepted nesting of arrays and objects, at most :data:`MAX_READ_DEPTH`."""
 
 
 DEFAULT_LIMITS = ReadLimits()
@@ -148,7 +156,7 @@ def parse(
             parse_constant=_parse_constant,
         )
     except _Refusal as refusal:
-        refuse(refusal.code, refusal.message)
+        raise UnreadableDocumentError(_refused_numbers(text, line, refusal)) from None
     except json.JSONDecodeError as error:
         at = line + error.lineno - 1 if line else error.lineno
         # For JSON Lines the problem carries the file's line; the column is the news here.
@@ -161,6 +169,48 @@ def parse(
     if problems:
         raise UnreadableDocumentError(problems)
     return document
+
+
+def _refused_numbers(text: str, line: int | None, first: _Refusal) -> list[Problem]:
+    """Every number the reader refuses in ``text``, each with its pointer.
+
+    The parser's hooks see a literal but not where it is: on a refusal the text is parsed
+    again with hooks that put each refusal in the tree, and the tree is walked to name
+    their places (a NaN in a 60 MB file must be findable). Only refused input pays this.
+    """
+
+    def kept(hook: Any) -> Any:
+        def keep(literal: str) -> Any:
+            try:
+                return hook(literal)
+            except _Refusal as refusal:
+                return refusal
+
+        return keep
+
+    try:
+        document = json.loads(
+            text,
+            parse_int=kept(_parse_int),
+            parse_float=kept(_parse_float),
+            parse_constant=kept(_parse_constant),
+        )
+    except (json.JSONDecodeError, RecursionError):
+        # Malformed after the refused number: the refusal stands, without a place.
+        return [Problem(code=first.code, message=first.message, line=line)]
+    problems = []
+    stack: list[tuple[Any, tuple[str | int, ...]]] = [(document, ())]
+    while stack:
+        value, path = stack.pop()
+        if isinstance(value, _Refusal):
+            problems.append(
+                Problem(code=value.code, message=value.message, pointer=pointer(*path), line=line)
+            )
+        elif isinstance(value, dict):
+            stack.extend((item, (*path, key)) for key, item in reversed(value.items()))
+        elif isinstance(value, list):
+            stack.extend((item, (*path, index)) for index, item in reversed(list(enumerate(value))))
+    return problems
 
 
 def json_value_problems(
@@ -215,12 +265,16 @@ def _structural_problems(
                     continue
                 if not _is_scalar_text(key):
                     problems.append(_surrogate(pointer(*path), line, "a key"))
+                if "\x00" in key:
+                    problems.append(_nul(pointer(*path), line, "a key"))
                 stack.append((item, (*path, key)))
         elif isinstance(value, list):
             stack.extend((item, (*path, index)) for index, item in enumerate(value))
         elif isinstance(value, str):
             if not _is_scalar_text(value):
                 problems.append(_surrogate(pointer(*path), line))
+            if "\x00" in value:
+                problems.append(_nul(pointer(*path), line))
         elif check_types:
             problem = _scalar_problem(value, pointer(*path), line)
             if problem is not None:
@@ -271,6 +325,17 @@ def _surrogate(where: str, line: int | None, what: str = "string") -> Problem:
     return Problem(
         code="json.surrogate",
         message=f"{what} holds a lone UTF-16 surrogate, which is not a Unicode character",
+        pointer=where,
+        line=line,
+    )
+
+
+def _nul(where: str, line: int | None, what: str = "string") -> Problem:
+    # JSON allows "\u0000", but PostgreSQL's text and jsonb, C strings and many other
+    # stores cannot hold it, and no news text needs it: refused, as lone surrogates are.
+    return Problem(
+        code="json.nul",
+        message=f"{what} holds U+0000 (NUL), which newsmodel refuses: many stores cannot hold it",
         pointer=where,
         line=line,
     )

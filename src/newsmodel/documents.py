@@ -16,7 +16,7 @@ import cattrs
 
 from newsmodel._files import write_atomically
 from newsmodel.codec import DEFAULT_LIMITS, ReadLimits, structure, unstructure, write
-from newsmodel.errors import Problem, UnreadableDocumentError, ValidationError
+from newsmodel.errors import Problem, UnreadableDocumentError, ValidationError, printable
 from newsmodel.model import Article
 from newsmodel.validation import Checked, checked
 
@@ -87,13 +87,14 @@ def read_file(path: str | os.PathLike[str], *, limits: ReadLimits = DEFAULT_LIMI
     ``json.too_large``.
     """
     where = Path(path)
+    name = printable(str(where))
 
     def refuse(code: str, message: str) -> UnreadableDocumentError:
         return UnreadableDocumentError([Problem(code=code, message=message)])
 
     try:
         if where.is_dir():
-            raise refuse("input.is_directory", f"{where} is a directory, not a document")
+            raise refuse("input.is_directory", f"{name} is a directory, not a document")
         with where.open("rb") as stream:
             size = os.fstat(stream.fileno()).st_size
             if size > limits.max_bytes:
@@ -103,11 +104,11 @@ def read_file(path: str | os.PathLike[str], *, limits: ReadLimits = DEFAULT_LIMI
             # A pipe or device reports no size: read one byte past the limit to tell.
             data = stream.read(limits.max_bytes + 1)
     except FileNotFoundError:
-        raise refuse("input.not_found", f"{where} does not exist") from None
+        raise refuse("input.not_found", f"{name} does not exist") from None
     except IsADirectoryError:
-        raise refuse("input.is_directory", f"{where} is a directory, not a document") from None
+        raise refuse("input.is_directory", f"{name} is a directory, not a document") from None
     except OSError as error:
-        raise refuse("input.unreadable", f"{where} cannot be read: {error.strerror}") from None
+        raise refuse("input.unreadable", f"{name} cannot be read: {error.strerror}") from None
     if len(data) > limits.max_bytes:
         raise refuse("json.too_large", f"document is over {limits.max_bytes} bytes")
     return data

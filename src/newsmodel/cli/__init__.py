@@ -10,6 +10,7 @@ from __future__ import annotations
 import click
 
 from newsmodel._version import __version__
+from newsmodel.cli.faults import FaultReportingGroup
 from newsmodel.cli.fmt import fmt
 from newsmodel.cli.options import EXIT_CODES_HELP
 from newsmodel.cli.rules import rules
@@ -19,7 +20,11 @@ from newsmodel.cli.validate import validate
 __all__ = ["main"]
 
 
-@click.group(epilog=EXIT_CODES_HELP, context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(
+    cls=FaultReportingGroup,
+    epilog=EXIT_CODES_HELP,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
 @click.version_option(__version__, "--version", "-V", prog_name="newsmodel")
 def main() -> None:
     """Validate, format and publish newsmodel documents: news articles and the claims in them.

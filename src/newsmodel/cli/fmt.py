@@ -12,8 +12,8 @@ from newsmodel.cli.options import Checking, ExitCode, checking_options
 from newsmodel.cli.output import Result, Summary, TextReporter
 from newsmodel.cli.sources import Source, entries, expand
 from newsmodel.codec import unstructure, write, write_line
-from newsmodel.documents import article_of
-from newsmodel.errors import ValidationError
+from newsmodel.documents import article_of, read_file
+from newsmodel.errors import Problem, UnreadableDocumentError, ValidationError
 
 
 @attrs.frozen
@@ -26,13 +26,33 @@ class Outcome:
     results: tuple[Result, ...]
 
 
+def _snapshot(source: Source, checking: Checking) -> Source | Result:
+    """``source`` with its bytes read once, so that what is checked is what is replaced."""
+    if source.path is None or source.problem is not None or source.skipped is not None:
+        return source
+    try:
+        if source.lines:  # each line is held to the size limit as it is read
+            data = source.path.read_bytes()
+        else:
+            data = read_file(source.path, limits=checking.limits)
+    except UnreadableDocumentError as error:
+        return Result(source.name, None, error.problems, readable=False)
+    except OSError as error:
+        problem = Problem(code="input.unreadable", message=f"cannot be read: {error.strerror}")
+        return Result(source.name, None, (problem,), readable=False)
+    return attrs.evolve(source, data=data)
+
+
 def format_source(source: Source, checking: Checking) -> Outcome:
     """The canonical form of every document in ``source``, or the problems that forbid it."""
+    snapshot = _snapshot(source, checking)
+    if isinstance(snapshot, Result):
+        return Outcome(b"", None, (snapshot,))
     original = b""
     canonical = b""
     results = []
     refused = False
-    for entry in entries(source, checking.limits):
+    for entry in entries(snapshot, checking.limits):
         if entry.data is None and not entry.problems:
             original += b"\n"  # a blank JSON Lines line, which the canonical form drops
             continue
@@ -56,9 +76,9 @@ def format_source(source: Source, checking: Checking) -> Outcome:
         canonical += write_line(value) if source.lines else write(value)
     if refused:
         return Outcome(original, None, tuple(results))
-    if source.path is not None:
-        # Compare with the bytes on disk, line endings and all, not the lines as parsed.
-        original = source.path.read_bytes()
+    if snapshot.data is not None:
+        # Compare with the bytes as read, line endings and all, not the lines as parsed.
+        original = snapshot.data
     return Outcome(original, canonical, tuple(results))
 
 
@@ -68,7 +88,10 @@ def format_source(source: Source, checking: Checking) -> Outcome:
     "  1  with --check, some document would be rewritten; or some document is\n"
     "     invalid, and was left as it is\n"
     "  2  usage error\n"
-    "  3  some input could not be read as JSON at all (see 'newsmodel validate --help')"
+    "  3  some input could not be read as JSON at all (see 'newsmodel validate --help'),\n"
+    "     or some file could not or must not be replaced (read-only, hard links,\n"
+    "     changed since it was read, a full disk): it is left as it was\n"
+    "  130, 141, 143  interrupted (Ctrl-C), output pipe closed, terminated"
 )
 @click.argument("paths", nargs=-1, required=True, metavar="PATH...")
 @click.option(
@@ -92,7 +115,12 @@ def fmt(paths: tuple[str, ...], check: bool, diff: bool, checking: Checking, qui
 
     A document must validate before it is rewritten: a file with an invalid or
     unreadable document is reported and left untouched. A file is replaced atomically,
-    never left half written, and keeps its permissions.
+    never left half written. Through a symbolic link, the file it names is replaced and
+    the link kept. The file keeps its permissions, its owner and group (where the user
+    may set them) and its extended attributes (where the file system allows). A file is
+    left as it is, with a message and exit status 3, when it is read-only, when it has
+    several hard links (replacing it would split them), or when it changed since it was
+    read (an editor saved it meanwhile).
     """
     sources = expand(paths)
     summary = Summary()
@@ -102,7 +130,12 @@ def fmt(paths: tuple[str, ...], check: bool, diff: bool, checking: Checking, qui
         quiet=True,
     )
     changed = 0
+    failed = 0
     for source in sources:
+        if source.skipped is not None:
+            if not quiet:
+                click.echo(f"{source.name}: skipped: {source.skipped}", err=True)
+            continue
         outcome = format_source(source, checking)
         for result in outcome.results:
             summary.add(result)
@@ -124,10 +157,15 @@ def fmt(paths: tuple[str, ...], check: bool, diff: bool, checking: Checking, qui
                 click.echo(f"would reformat {source.name}")
             continue
         assert source.path is not None
-        write_atomically(source.path, outcome.canonical)
+        try:
+            write_atomically(source.path, outcome.canonical, expected=outcome.original)
+        except OSError as error:  # UnsafeWriteError, a folder it may not write, a full disk
+            failed += 1
+            click.echo(f"{source.name}: not rewritten: {error.strerror}", err=True)
+            continue
         if not quiet:
             click.echo(f"reformatted {source.name}")
-    if summary.unreadable:
+    if summary.unreadable or failed:
         code = ExitCode.UNREADABLE
     elif summary.invalid or ((check or diff) and changed):
         code = ExitCode.INVALID

@@ -9,12 +9,7 @@ import stat
 import tempfile
 from pathlib import Path
 
-from newsmodel.errors import NewsmodelError, printable
-
-
-class UnsafeWriteError(NewsmodelError, OSError):
-    """A file was left as it is, since replacing it would lose something: its read-only
-    protection, its hard links, or an edit saved since it was read."""
+from newsmodel.errors import UnsafeWriteError, printable
 
 
 def _new_file_mode() -> int:

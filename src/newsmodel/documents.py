@@ -122,5 +122,10 @@ def load(
 
 
 def dump(article: Article, path: str | os.PathLike[str]) -> None:
-    """Write ``article`` to ``path`` in canonical form, atomically: never half a file."""
+    """Write ``article`` to ``path`` in canonical form, atomically: never half a file.
+
+    An existing file is replaced as ``newsmodel fmt`` replaces it (through a symbolic link,
+    keeping permissions, owner and extended attributes where allowed); a read-only file
+    or one with several hard links raises :class:`~newsmodel.errors.UnsafeWriteError`.
+    """
     write_atomically(Path(path), dumps(article))

@@ -151,5 +151,11 @@ class UnreadableDocumentError(ValidationError):
     """
 
 
+class UnsafeWriteError(NewsmodelError, OSError):
+    """A file was left as it is, since replacing it would lose something: its read-only
+    protection, its hard links, or an edit saved since it was read. ``strerror`` says
+    which, ``filename`` names the file."""
+
+
 class UnknownRuleError(NewsmodelError, ValueError):
     """A rule code (or pattern) given to turn rules on or off names no rule."""

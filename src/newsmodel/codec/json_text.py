@@ -35,7 +35,7 @@ class ReadLimits:
     max_depth: int = attrs.field(
         default=64, validator=[attrs.validators.ge(1), attrs.validators.le(MAX_READ_DEPTH)]
     )
-    """Deepest accepted nesting of arrays and objects, at most :data:`MAX_READ_DEPTH`."""
+    """Deepest accepted nesting of arrays and objects, at most 500 (``MAX_READ_DEPTH``)."""
 
 
 DEFAULT_LIMITS = ReadLimits()

@@ -116,7 +116,18 @@ def _items(text: str, index: int, branch: _Branch, found: list[int | None]) -> i
     return index + 1
 
 
+#: The rest of a JSON string after its opening quote, matched without decoding it.
+_STRING_REST = re.compile(r'[^"\\]*(?:\\.[^"\\]*)*"', re.DOTALL)
+
+
 def _skipped(text: str, index: int) -> int:
+    """The index just past the value at ``index``, building as little as possible:
+    a string (an article's text may be megabytes) is matched, not decoded."""
+    if text[index] == '"':
+        match = _STRING_REST.match(text, index + 1)
+        if match is None:
+            raise ValueError("unterminated string")
+        return match.end()
     end: Any = _SCAN(text, index)[1]
     return int(end)
 

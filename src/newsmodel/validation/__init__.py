@@ -109,7 +109,6 @@ def checked(
 ) -> Checked:
     """:func:`validate`, also giving the parsed value, for callers that go on to use it."""
     selected = select_rules(disable=disable, enable_only=enable_only)
-    text: str | None = None
     if isinstance(document, Article):
         parsed: Any = unstructure(document)
     elif isinstance(document, (bytes, str)):
@@ -122,8 +121,6 @@ def checked(
                 # the text can still be walked to say on which line.
                 report = _with_lines(report, _decoded(document))
             return Checked(None, report)
-        if line is None:
-            text = _decoded(document)
     else:
         parsed = document
     if not isinstance(document, (bytes, str)):
@@ -132,8 +129,9 @@ def checked(
         if unreadable:
             return Checked(None, Report(tuple(unreadable)))
     report = _validate(parsed, selected, strict=strict, line=line)
-    if text is not None and report.problems:
-        report = _with_lines(report, text)
+    if isinstance(document, (bytes, str)) and line is None and report.problems:
+        # Decoded again only now: a valid document's text is not held twice meanwhile.
+        report = _with_lines(report, _decoded(document))
     return Checked(parsed, report)
 
 

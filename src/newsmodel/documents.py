@@ -101,8 +101,12 @@ def read_file(path: str | os.PathLike[str], *, limits: ReadLimits = DEFAULT_LIMI
                 raise refuse(
                     "json.too_large", f"document is {size} bytes; the limit is {limits.max_bytes}"
                 )
-            # A pipe or device reports no size: read one byte past the limit to tell.
-            data = stream.read(limits.max_bytes + 1)
+            # A pipe or device reports no size, and a file may grow while it is read:
+            # read what the size says, then up to one byte past the limit to tell.
+            # (Asking for the limit at once would allocate a buffer of the limit's size.)
+            data = stream.read(size + 1) if size else b""
+            if not size or len(data) > size:
+                data += stream.read(limits.max_bytes + 1 - len(data))
     except FileNotFoundError:
         raise refuse("input.not_found", f"{name} does not exist") from None
     except IsADirectoryError:

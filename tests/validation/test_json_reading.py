@@ -137,6 +137,13 @@ def test_lines_of_places_many_pointers_as_line_of_places_each() -> None:
     assert lines_of(text, paths) == [line_of(text, path) for path in paths] == [7, 5, 2, 1, 5, 2]
 
 
+def test_lines_in_bytes_are_those_in_the_decoded_text() -> None:
+    """Bytes are walked as Latin-1, so that the text is not held at 2 or 4 bytes a character."""
+    text = '{\n "café": [\n  "😀",\n  {"\\u00e9t\u00e9": 1,\n "naïve": "\\ud83d\\ude00"}\n ]\n}'
+    paths = [["café", 1, "été"], ["café", 1, "naïve"], ["café", 0], ["missing"]]
+    assert lines_of(text.encode(), paths) == lines_of(text, paths) == [4, 5, 3, 1]
+
+
 def _values_scanned(monkeypatch: pytest.MonkeyPatch, items: int) -> int:
     """How many values the line lookup scans to place a pointer into each of ``items`` items."""
     text = write({"items": [{"a": index, "b": [index] * 3} for index in range(items)]}).decode()

@@ -14,6 +14,7 @@ fields of an object first, then the optional ones present, each group in declare
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 import attrs
@@ -312,13 +313,16 @@ def _not_json(value: Any, where: str, line: int | None, what: str) -> Problem:
     )
 
 
+#: A lone UTF-16 surrogate, which no UTF-8 output can carry.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def _is_scalar_text(text: str) -> bool:
-    """Whether ``text`` has no lone surrogate (so that it can be written as UTF-8)."""
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        return False
-    return True
+    """Whether ``text`` has no lone surrogate (so that it can be written as UTF-8).
+
+    Searched for, not encoded: encoding a megabytes-long text to find out would copy it.
+    """
+    return text.isascii() or _SURROGATE.search(text) is None
 
 
 def _surrogate(where: str, line: int | None, what: str = "string") -> Problem:

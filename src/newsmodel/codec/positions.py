@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import json.decoder
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 _WHITESPACE = re.compile(r"[ \t\n\r]*")
@@ -48,7 +48,21 @@ def _skip(text: str, index: int) -> int:
     return match.end() if match else index
 
 
-def offsets_of(text: str, paths: Sequence[Path]) -> list[int | None]:
+def _from_latin1(name: str) -> str:
+    """A key read from UTF-8 bytes decoded as Latin-1 (see :func:`lines_of`), as it is.
+
+    A key written as raw UTF-8 reads as one Latin-1 character per byte; one written with
+    ``\\u`` escapes reads as itself, and is left so.
+    """
+    if name.isascii():
+        return name
+    try:
+        return name.encode("latin-1").decode("utf-8")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return name
+
+
+def offsets_of(text: str, paths: Sequence[Path], *, latin1: bool = False) -> list[int | None]:
     """The index in ``text`` where the value at each of ``paths`` starts.
 
     ``text`` must be well-formed JSON (the text a document was parsed from); the steps
@@ -56,7 +70,11 @@ def offsets_of(text: str, paths: Sequence[Path]) -> list[int | None]:
     leaves the document (a missing key, an index past the end) gives the offset of the
     deepest value that is there, so that a problem about a missing key points at the
     object that lacks it. Every offset is None when ``text`` is not JSON.
+
+    ``latin1`` says that ``text`` is UTF-8 bytes decoded as Latin-1, one character per
+    byte: the offsets are then byte offsets.
     """
+    normal = _from_latin1 if latin1 else str
     root = _Branch()
     for number, path in enumerate(paths):
         branch = root
@@ -65,13 +83,16 @@ def offsets_of(text: str, paths: Sequence[Path]) -> list[int | None]:
         branch.ending.append(number)
     found: list[int | None] = [None] * len(paths)
     try:
-        _visit(text, _skip(text, 0), root, found)
+        _visit(text, _skip(text, 0), root, found, normal)
     except (ValueError, IndexError, StopIteration):
         return [None] * len(paths)
     return found
 
 
-def _visit(text: str, index: int, branch: _Branch, found: list[int | None]) -> int:
+Normal = Callable[[str], str]
+
+
+def _visit(text: str, index: int, branch: _Branch, found: list[int | None], normal: Normal) -> int:
     """Record where ``branch``'s pointers start; return the index just past this value."""
     for number in branch.ending:
         found[number] = index
@@ -79,9 +100,9 @@ def _visit(text: str, index: int, branch: _Branch, found: list[int | None]) -> i
         return _skipped(text, index)
     opening = text[index]
     if opening == "{":
-        end = _members(text, index + 1, branch, found)
+        end = _members(text, index + 1, branch, found, normal)
     elif opening == "[":
-        end = _items(text, index + 1, branch, found)
+        end = _items(text, index + 1, branch, found, normal)
     else:
         end = _skipped(text, index)
     for number in branch.everything():
@@ -90,25 +111,27 @@ def _visit(text: str, index: int, branch: _Branch, found: list[int | None]) -> i
     return end
 
 
-def _members(text: str, index: int, branch: _Branch, found: list[int | None]) -> int:
+def _members(
+    text: str, index: int, branch: _Branch, found: list[int | None], normal: Normal
+) -> int:
     index = _skip(text, index)
     while text[index] != "}":
         name, index = json.decoder.scanstring(text, index + 1)  # type: ignore[attr-defined]
         index = _skip(text, _skip(text, index) + 1)  # past the colon
-        onward = branch.onward.get(name)
-        index = _visit(text, index, onward, found) if onward else _skipped(text, index)
+        onward = branch.onward.get(normal(name))
+        index = _visit(text, index, onward, found, normal) if onward else _skipped(text, index)
         index = _skip(text, index)
         if text[index] == ",":
             index = _skip(text, index + 1)
     return index + 1
 
 
-def _items(text: str, index: int, branch: _Branch, found: list[int | None]) -> int:
+def _items(text: str, index: int, branch: _Branch, found: list[int | None], normal: Normal) -> int:
     index = _skip(text, index)
     position = 0
     while text[index] != "]":
         onward = branch.onward.get(str(position))
-        index = _visit(text, index, onward, found) if onward else _skipped(text, index)
+        index = _visit(text, index, onward, found, normal) if onward else _skipped(text, index)
         index = _skip(text, index)
         if text[index] == ",":
             index = _skip(text, index + 1)
@@ -132,9 +155,18 @@ def _skipped(text: str, index: int) -> int:
     return int(end)
 
 
-def lines_of(text: str, paths: Sequence[Path]) -> list[int | None]:
-    """The 1-based line on which the value at each of ``paths`` starts; one pass in all."""
-    offsets = offsets_of(text, paths)
+def lines_of(text: str | bytes, paths: Sequence[Path]) -> list[int | None]:
+    """The 1-based line on which the value at each of ``paths`` starts; one pass in all.
+
+    JSON bytes are walked as Latin-1, one character per byte, since JSON's structure is
+    ASCII: decoded as UTF-8, a text with one character beyond Latin-1 would take two or
+    four bytes per character, twice or four times the memory of the bytes.
+    """
+    if isinstance(text, bytes):
+        text = text.decode("latin-1")
+        offsets = offsets_of(text, paths, latin1=True)
+    else:
+        offsets = offsets_of(text, paths)
     lines: list[int | None] = [None] * len(paths)
     line, counted = 1, 0
     for offset, number in sorted((o, n) for n, o in enumerate(offsets) if o is not None):

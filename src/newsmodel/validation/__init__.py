@@ -119,7 +119,7 @@ def checked(
             if line is None and any(p.pointer for p in report.problems):
                 # Well-formed JSON that the reader refused (a duplicate key, too deep):
                 # the text can still be walked to say on which line.
-                report = _with_lines(report, _decoded(document))
+                report = _with_lines(report, document)
             return Checked(None, report)
     else:
         parsed = document
@@ -130,8 +130,8 @@ def checked(
             return Checked(None, Report(tuple(unreadable)))
     report = _validate(parsed, selected, strict=strict, line=line)
     if isinstance(document, (bytes, str)) and line is None and report.problems:
-        # Decoded again only now: a valid document's text is not held twice meanwhile.
-        report = _with_lines(report, _decoded(document))
+        # Walked only now, on the bytes as given: a valid document costs nothing more.
+        report = _with_lines(report, document)
     return Checked(parsed, report)
 
 
@@ -169,11 +169,7 @@ def _validate(parsed: Any, selected: Iterable[Rule], *, strict: bool, line: int 
     return Report(tuple(problems))
 
 
-def _decoded(document: bytes | str) -> str:
-    return document.decode("utf-8", "replace") if isinstance(document, bytes) else document
-
-
-def _with_lines(report: Report, text: str) -> Report:
+def _with_lines(report: Report, text: str | bytes) -> Report:
     unplaced = [p for p in report.problems if p.line is None]
     lines = iter(lines_of(text, [pointer_parts(p.pointer) for p in unplaced]))
     located = (attrs.evolve(p, line=next(lines)) if p.line is None else p for p in report.problems)

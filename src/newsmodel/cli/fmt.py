@@ -14,6 +14,7 @@ from newsmodel.cli.sources import Source, entries, expand
 from newsmodel.codec import unstructure, write, write_line
 from newsmodel.documents import article_of, read_file
 from newsmodel.errors import Problem, UnreadableDocumentError, ValidationError
+from newsmodel.versions import CURRENT_VERSION, version_key
 
 
 @attrs.frozen
@@ -24,6 +25,8 @@ class Outcome:
     canonical: bytes | None
     """None when some document in the source is unreadable or invalid."""
     results: tuple[Result, ...]
+    older: tuple[str, ...] = ()
+    """The versions older than the current one that some document in the source names."""
 
 
 def _snapshot(source: Source, checking: Checking) -> Source | Result:
@@ -44,13 +47,18 @@ def _snapshot(source: Source, checking: Checking) -> Source | Result:
 
 
 def format_source(source: Source, checking: Checking) -> Outcome:
-    """The canonical form of every document in ``source``, or the problems that forbid it."""
+    """The canonical form of every document in ``source``, or the problems that forbid it.
+
+    The canonical form is that of the current version: a document of an older version
+    comes out migrated, and its version is listed in :attr:`Outcome.older`.
+    """
     snapshot = _snapshot(source, checking)
     if isinstance(snapshot, Result):
         return Outcome(b"", None, (snapshot,))
     original = b""
     canonical = b""
     results = []
+    older: set[str] = set()
     refused = False
     for entry in entries(snapshot, checking.limits):
         if entry.data is None and not entry.problems:
@@ -67,6 +75,8 @@ def format_source(source: Source, checking: Checking) -> Outcome:
         if not outcome.valid:
             refused = True
             continue
+        if result.version is not None and result.version != CURRENT_VERSION:
+            older.add(result.version)
         try:
             value = unstructure(article_of(result))
         except ValidationError as error:
@@ -74,19 +84,20 @@ def format_source(source: Source, checking: Checking) -> Outcome:
             refused = True
             continue
         canonical += write_line(value) if source.lines else write(value)
+    versions = tuple(sorted(older, key=version_key))
     if refused:
-        return Outcome(original, None, tuple(results))
+        return Outcome(original, None, tuple(results), versions)
     if snapshot.data is not None:
         # Compare with the bytes as read, line endings and all, not the lines as parsed.
         original = snapshot.data
-    return Outcome(original, canonical, tuple(results))
+    return Outcome(original, canonical, tuple(results), versions)
 
 
 @click.command(
     epilog="\b\nExit status:\n"
     "  0  every document is canonical, or has been rewritten\n"
     "  1  with --check, some document would be rewritten; or some document is\n"
-    "     invalid, and was left as it is\n"
+    "     invalid, or of an older version, and was left as it is\n"
     "  2  usage error\n"
     "  3  some input could not be read as JSON at all (see 'newsmodel validate --help'),\n"
     "     or some file could not or must not be replaced (read-only, hard links,\n"
@@ -114,13 +125,16 @@ def fmt(paths: tuple[str, ...], check: bool, diff: bool, checking: Checking, qui
     input and writes the canonical form to standard output.
 
     A document must validate before it is rewritten: a file with an invalid or
-    unreadable document is reported and left untouched. A file is replaced atomically,
-    never left half written. Through a symbolic link, the file it names is replaced and
-    the link kept. The file keeps its permissions, its owner and group (where the user
-    may set them) and its extended attributes (where the file system allows). A file is
-    left as it is, with a message and exit status 3, when it is read-only, when it has
-    several hard links (replacing it would split them), or when it changed since it was
-    read (an editor saved it meanwhile).
+    unreadable document is reported and left untouched. Formatting never changes a
+    document's version: a file with a document of an older version is reported and
+    left untouched too ('newsmodel migrate' rewrites it as the current version).
+
+    A file is replaced atomically, never left half written. Through a symbolic link,
+    the file it names is replaced and the link kept. The file keeps its permissions, its
+    owner and group (where the user may set them) and its extended attributes (where
+    the file system allows). A file is left as it is, with a message and exit status 3,
+    when it is read-only, when it has several hard links (replacing it would split
+    them), or when it changed since it was read (an editor saved it meanwhile).
     """
     sources = expand(paths)
     summary = Summary()
@@ -131,6 +145,7 @@ def fmt(paths: tuple[str, ...], check: bool, diff: bool, checking: Checking, qui
     )
     changed = 0
     failed = 0
+    left_old = 0
     for source in sources:
         if source.skipped is not None:
             if not quiet:
@@ -144,6 +159,16 @@ def fmt(paths: tuple[str, ...], check: bool, diff: bool, checking: Checking, qui
             if source.problem is None and not quiet:
                 click.echo(f"{source.name}: not rewritten, since it is not valid", err=True)
             continue
+        if outcome.older:
+            # Formatting never changes a document's version: that is 'newsmodel migrate'.
+            left_old += 1
+            click.echo(
+                f"{source.name}: not rewritten, since it is a newsmodel "
+                f"{', '.join(outcome.older)} document; 'newsmodel migrate' rewrites it "
+                f"as {CURRENT_VERSION}",
+                err=True,
+            )
+            continue
         if source.path is None and source.data is None and not (check or diff):
             click.echo(outcome.canonical.decode("utf-8"), nl=False)  # '-': to standard output
             continue
@@ -156,22 +181,34 @@ def fmt(paths: tuple[str, ...], check: bool, diff: bool, checking: Checking, qui
             if not quiet and not diff:
                 click.echo(f"would reformat {source.name}")
             continue
-        assert source.path is not None
-        try:
-            write_atomically(source.path, outcome.canonical, expected=outcome.original)
-        except OSError as error:  # UnsafeWriteError, a folder it may not write, a full disk
+        if not rewrite(source, outcome.original, outcome.canonical):
             failed += 1
-            click.echo(f"{source.name}: not rewritten: {error.strerror}", err=True)
             continue
         if not quiet:
             click.echo(f"reformatted {source.name}")
     if summary.unreadable or failed:
         code = ExitCode.UNREADABLE
-    elif summary.invalid or ((check or diff) and changed):
+    elif summary.invalid or left_old or ((check or diff) and changed):
         code = ExitCode.INVALID
     else:
         code = ExitCode.OK
     raise SystemExit(int(code))
+
+
+def rewrite(source: Source, original: bytes, canonical: bytes) -> bool:
+    """Replace ``source``'s file, if it still holds ``original``, with ``canonical``.
+
+    False, with a line on standard error, when the file is left as it was: it changed
+    since it was read, it is read-only or hard-linked, or the write failed (a folder
+    that may not be written, a full disk).
+    """
+    assert source.path is not None
+    try:
+        write_atomically(source.path, canonical, expected=original)
+    except OSError as error:  # UnsafeWriteError, PermissionError, ENOSPC...
+        click.echo(f"{source.name}: not rewritten: {error.strerror}", err=True)
+        return False
+    return True
 
 
 def _print_diff(name: str, original: bytes, canonical: bytes) -> None:

@@ -131,6 +131,12 @@ def test_the_depth_limit_stays_below_what_python_can_read() -> None:
     assert codes("[[" + deep + "]]", max_depth=MAX_READ_DEPTH) == ["json.too_deep"]
 
 
+def test_a_problem_as_deep_as_the_depth_limit_gets_its_line() -> None:
+    deep = '{\n"a":\n' + "[" * (MAX_READ_DEPTH + 99) + "]" * (MAX_READ_DEPTH + 99) + "}"
+    report = newsmodel.validate(deep, limits=ReadLimits(max_depth=MAX_READ_DEPTH))
+    assert [(p.code, p.line) for p in report.problems] == [("json.too_deep", 3)]
+
+
 def test_lines_of_places_many_pointers_as_line_of_places_each() -> None:
     text = '{\n "a": [\n  1,\n  {"b\\"": {"c": [true,\n null]}}\n ],\n "z": 0\n}'
     paths = [["z"], ["a", "1", 'b"', "c", "1"], ["a", "7"], [], ["a", "1", 'b"', "c", "1"], ["a"]]

@@ -83,60 +83,71 @@ def offsets_of(text: str, paths: Sequence[Path], *, latin1: bool = False) -> lis
         branch.ending.append(number)
     found: list[int | None] = [None] * len(paths)
     try:
-        _visit(text, _skip(text, 0), root, found, normal)
+        _walk(text, root, found, normal)
     except (ValueError, IndexError, StopIteration):
         return [None] * len(paths)
     return found
 
 
-Normal = Callable[[str], str]
+class _Open:
+    """An array or object being walked, that some pointer enters."""
+
+    __slots__ = ("branch", "is_object", "position", "start")
+
+    def __init__(self, branch: _Branch, start: int, *, is_object: bool) -> None:
+        self.branch, self.start, self.is_object = branch, start, is_object
+        self.position = 0
+        """The index of the next item, in an array."""
 
 
-def _visit(text: str, index: int, branch: _Branch, found: list[int | None], normal: Normal) -> int:
-    """Record where ``branch``'s pointers start; return the index just past this value."""
-    for number in branch.ending:
-        found[number] = index
-    if not branch.onward:
-        return _skipped(text, index)
-    opening = text[index]
-    if opening == "{":
-        end = _members(text, index + 1, branch, found, normal)
-    elif opening == "[":
-        end = _items(text, index + 1, branch, found, normal)
-    else:
-        end = _skipped(text, index)
+def _walk(text: str, root: _Branch, found: list[int | None], normal: Callable[[str], str]) -> None:
+    """Walk ``text`` once, placing each pointer of ``root``; a loop, not recursion, since a
+    pointer may be as deep as the reader's depth limit (Python stops at 1000 frames)."""
+    opened: list[_Open] = []
+    branch: _Branch | None = root
+    index = _skip(text, 0)
+    while True:
+        # ``index`` starts a value; ``branch`` holds the pointers into it, if any.
+        if branch is not None:
+            for number in branch.ending:
+                found[number] = index
+        if branch is not None and branch.onward and text[index] in "{[":
+            opened.append(_Open(branch, index, is_object=text[index] == "{"))
+            index = _skip(text, index + 1)
+        else:
+            end = _skipped(text, index)
+            if branch is not None:
+                _place_the_rest(branch, found, index)
+            if not opened:
+                return
+            index = _next(text, end)
+        while text[index] in "}]":
+            closed = opened.pop()
+            _place_the_rest(closed.branch, found, closed.start)
+            if not opened:
+                return
+            index = _next(text, index + 1)
+        current = opened[-1]
+        if current.is_object:
+            name, index = json.decoder.scanstring(text, index + 1)  # type: ignore[attr-defined]
+            index = _skip(text, _skip(text, index) + 1)  # past the colon
+            branch = current.branch.onward.get(normal(name))
+        else:
+            branch = current.branch.onward.get(str(current.position))
+            current.position += 1
+
+
+def _next(text: str, index: int) -> int:
+    """Past the white space and the comma after a member or an item."""
+    index = _skip(text, index)
+    return _skip(text, index + 1) if text[index] == "," else index
+
+
+def _place_the_rest(branch: _Branch, found: list[int | None], index: int) -> None:
+    """Place at ``index`` the pointers below ``branch`` that leave the document there."""
     for number in branch.everything():
-        if found[number] is None:  # the pointer leaves the document here
+        if found[number] is None:
             found[number] = index
-    return end
-
-
-def _members(
-    text: str, index: int, branch: _Branch, found: list[int | None], normal: Normal
-) -> int:
-    index = _skip(text, index)
-    while text[index] != "}":
-        name, index = json.decoder.scanstring(text, index + 1)  # type: ignore[attr-defined]
-        index = _skip(text, _skip(text, index) + 1)  # past the colon
-        onward = branch.onward.get(normal(name))
-        index = _visit(text, index, onward, found, normal) if onward else _skipped(text, index)
-        index = _skip(text, index)
-        if text[index] == ",":
-            index = _skip(text, index + 1)
-    return index + 1
-
-
-def _items(text: str, index: int, branch: _Branch, found: list[int | None], normal: Normal) -> int:
-    index = _skip(text, index)
-    position = 0
-    while text[index] != "]":
-        onward = branch.onward.get(str(position))
-        index = _visit(text, index, onward, found, normal) if onward else _skipped(text, index)
-        index = _skip(text, index)
-        if text[index] == ",":
-            index = _skip(text, index + 1)
-        position += 1
-    return index + 1
 
 
 #: The rest of a JSON string after its opening quote, matched without decoding it.

@@ -61,6 +61,18 @@ def test_closed_standard_input_is_could_not_check() -> None:
     assert b"Traceback" not in done.stderr
 
 
+@pytest.mark.parametrize("command", ["validate", "fmt"])
+def test_closed_standard_output_is_could_not_check(command: str) -> None:
+    done = subprocess.run(
+        ["/bin/sh", "-c", f'exec "{sys.executable}" -m newsmodel {command} "{SHIFTED}" >&-'],
+        capture_output=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 3
+    assert done.stderr.decode().splitlines() == ["newsmodel: standard output is closed"]
+
+
 def test_output_to_a_full_device_is_one_line_and_exit_3() -> None:
     with open("/dev/full", "wb") as full:
         done = newsmodel_process("validate", str(SHIFTED), stdout=full)

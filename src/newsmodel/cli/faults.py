@@ -30,6 +30,8 @@ class FaultReportingGroup(click.Group):
     """A click group whose commands end with one of :class:`ExitCode`'s statuses, whatever fails."""
 
     def invoke(self, ctx: click.Context) -> Any:
+        if sys.stdout is None:  # started with standard output closed ('>&-')
+            _leave(ExitCode.UNREADABLE, "standard output is closed")
         with _terminate_as_exit():
             try:
                 try:
@@ -57,7 +59,7 @@ def describe(error: OSError) -> str:
 
 def _leave(code: ExitCode, message: str | None = None) -> NoReturn:
     if message is not None:
-        with contextlib.suppress(OSError, ValueError):
+        with contextlib.suppress(OSError, ValueError, AttributeError):  # stderr closed too
             sys.stderr.write(f"newsmodel: {message}\n")
             sys.stderr.flush()
     _discard_output()
@@ -71,7 +73,7 @@ def _discard_output() -> None:
     try:
         fileno = sys.stdout.fileno()
     except (OSError, ValueError, AttributeError):
-        return  # not a real file (a test's capture): nothing is flushed at exit
+        return  # closed, or not a real file (a test's capture): nothing is flushed at exit
     devnull = os.open(os.devnull, os.O_WRONLY)
     os.dup2(devnull, fileno)
     os.close(devnull)

@@ -18,6 +18,7 @@ import pytest
 
 import newsmodel
 from newsmodel import examples
+from newsmodel.authoring import Draft, SpanNotFoundError
 from newsmodel.model import (
     Anchor,
     AnonymousSource,
@@ -124,13 +125,14 @@ def test_the_builder_reproduces_the_committed_files(tmp_path: Path) -> None:
         assert path.read_bytes() == examples.read_bytes(path.name.removesuffix(".json")), path.name
 
 
-def test_the_builder_refuses_a_phrase_cut_out_of_a_longer_word() -> None:
-    lines = load_builder().Lines("Koptev said the agency\n\nhe said")
-    assert lines.find(1, "he").start == len("Koptev said the agency\n\n")
-    with pytest.raises(ValueError, match="longer word"):
-        lines.find(0, "he")  # the "he" of "the"
-    with pytest.raises(ValueError, match="not within"):
-        lines.find(0, "said", occurrence=2)  # the second "said" is on the next line
+def test_the_builder_finds_phrases_only_as_whole_words_within_their_segment() -> None:
+    draft = Draft("Koptev said the agency\n\nhe said", id="urn:x", language="en")
+    first, second = draft.segments
+    assert second.find("he").start == len("Koptev said the agency\n\n")
+    with pytest.raises(SpanNotFoundError, match="inside the word 'the'"):
+        first.find("he")
+    with pytest.raises(SpanNotFoundError, match="occurs 1 time"):
+        first.find("said", occurrence=2)  # the second "said" is on the next line
 
 
 # --- the reference article: text and segments ---------------------------------------------

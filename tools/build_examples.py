@@ -64,28 +64,26 @@ def build_reference(text: str) -> Article:
     h, p = d.headline, (d.headline, *d.paragraphs)
 
     # --- times: the document's own, then those in the text, in text order ---
+    annotated = {"provenance": Provenance.ANNOTATOR, "note": EVIDENCE}
     created = d.document_time(
-        DocumentFunction.CREATION_TIME, "1999-02", provenance=Provenance.ANNOTATOR,
-        note=EVIDENCE, id="t-created",
-    )  # fmt: skip
-    d.document_time(
-        DocumentFunction.PUBLICATION_TIME, "1999-02", provenance=Provenance.ANNOTATOR,
-        note=EVIDENCE, id="t-published",
-    )  # fmt: skip
+        DocumentFunction.CREATION_TIME, "1999-02", id="t-created", **annotated
+    )
+    d.document_time(DocumentFunction.PUBLICATION_TIME, "1999-02", id="t-published", **annotated)
     d.document_time(
         DocumentFunction.MODIFICATION_TIME, "2016-07-27", provenance=Provenance.PAGE_TEMPLATE,
         words=d.segments[1].find("07/27/2016"), id="t-page-updated",
-    )  # fmt: skip
+    )
     # The weekday is known, the week is not: the creation time is known to the month.
-    wednesday = d.time(p[1].find("Wednesday"), "XXXX-WXX-3")
+    wednesday = d.time(p[1].find("Wednesday"), "1999-WXX-3", anchor_time=created)
     last_year = d.time(p[6].find("last year"), "1998", anchor_time=created)
     last_year_2 = d.time(p[7].find("last year"), "1998", anchor_time=created)
+    # The signal "in" is not part of the expression (TimeML).
     two_months = d.time(
-        p[8].find("in the next two months or so"), "P2M", modifier=TimexModifier.APPROX,
-        id="t-next-two-months",
-    )  # fmt: skip
+        p[8].find("the next two months or so"), "P2M", modifier=TimexModifier.APPROX,
+        anchor_time=created, id="t-next-two-months",
+    )
     soon = d.time(p[12].find("soon"), "FUTURE_REF")
-    wednesday_2 = d.time(p[13].find("Wednesday"), "XXXX-WXX-3")
+    wednesday_2 = d.time(p[13].find("Wednesday"), "1999-WXX-3", anchor_time=created)
     in_1998 = d.time(p[15].find("1998"), "1998")
 
     # --- entities: made first, so that they can refer to each other; mentions after ---
@@ -95,50 +93,63 @@ def build_reference(text: str) -> Article:
     rsa = d.organization(
         "Russian Space Agency", id="rsa",
         description="The Russian agency that supervises most of the country's space industry.",
-    )  # fmt: skip
+    )
     rosvooruzheniye = d.organization(
         "Rosvooruzheniye", id="rosvooruzheniye", description="Russia's major arms exporter."
     )
     rt = d.organization(
         "Rossiiskiye Tekhnologii", id="rossiiskiye-tekhnologii",
         description="A state-owned Russian company that mediates sales of military technologies.",
-    )  # fmt: skip
+    )
     missile_forces = d.organization(
         "Strategic Missile Forces", id="strategic-missile-forces",
         description="Russia's Strategic Missile Forces, which launched Astrid II in 1998.",
-    )  # fmt: skip
+    )
     us_government = d.organization(
         "United States government", id="us-government",
         description="The U.S. government, under President Bill Clinton's administration.",
-    )  # fmt: skip
+    )
     russian_government = d.organization("Russian government", id="russian-government")
     russia = d.place("Russia", id="russia")
     united_states = d.place("United States", id="united-states")
-    iran = d.place("Iran", id="iran")
-    sweden = d.place("Sweden", id="sweden")
+    d.place("Iran", id="iran").names(p[11].find("Iran"))
+    d.place("Sweden", id="sweden").names(p[15].find("Swedish"))
     astrid = d.artifact(
         "Astrid II", id="astrid-2", category="satellite",
         description="A Swedish satellite, launched in 1998 by Russia's Strategic Missile Forces.",
-    )  # fmt: skip
+    ).names(p[15].find("Astrid II"))
+    accord = d.artifact(
+        "the accord", id="accord", category="agreement",
+        description="The cooperation agreement the Russian Space Agency and Rosvooruzheniye signed on a Wednesday in February 1999.",
+    )
     reporters = d.group(
-        "reporters", id="reporters",
-        description="The reporters Koptev spoke to after the signing.",
-    )  # fmt: skip
+        "reporters", id="reporters", description="The reporters Koptev spoke to after the signing."
+    ).nominals(p[2].find("reporters"))
     koptev_and_rapota = d.group(
         "Koptev and Rapota", id="koptev-and-rapota", members=(koptev, rapota)
     )
     space_industry = d.group(
         "Russia's space industry", id="russian-space-industry",
         description="The Russian space companies, most of which the Russian Space Agency supervises.",
-    )  # fmt: skip
-    us_companies = d.group("U.S. space companies", id="us-space-companies")
+    )
+    d.group("U.S. space companies", id="us-space-companies").nominals(
+        p[7].find("U.S. space companies")
+    )
     sanctioned = d.group(
         "Russian defense and space industry firms under U.S. sanctions", id="sanctioned-firms"
     )
+    # Groups the story names only generically, each mentioned once.
+    for name, n, words, description in (
+        ("armed forces of foreign countries", 9, "the armed forces of foreign countries", "The foreign armed forces Russian space companies may serve."),
+        ("countries developing ballistic missiles and nuclear weapon programs", 10, "countries developing ballistic missiles and nuclear weapon programs", "The countries the sanctioned firms allegedly cooperated with."),
+        ("other countries", 11, "other countries", "Countries other than Iran that sensitive Russian technology leaks to."),
+        ("military plants", 14, "military plants", "The Russian military plants that manufacture space-related products."),
+    ):
+        d.group(name, description=description).nominals(p[n].find(words))
     official = d.anonymous_source(
         "a Rosvooruzheniye official", id="rosvooruzheniye-official",
         affiliation=rosvooruzheniye, reason=p[8].find("asked not to be identified"),
-    )  # fmt: skip
+    )
 
     koptev.role("general director", of=rsa, words=p[2].find("general director"))
     koptev.names(p[2].find("Yury Koptev"), *(p[n].find("Koptev") for n in (3, 5, 6, 9, 12, 13, 14)))
@@ -189,10 +200,11 @@ def build_reference(text: str) -> Article:
         p[11].find("U.S. President").find("U.S."),
         p[11].find("U.S. satellites").find("U.S."),
     )
-    iran.names(p[11].find("Iran"))
-    sweden.names(p[15].find("Swedish"))
-    astrid.names(p[15].find("Astrid II"))
-    reporters.nominals(p[2].find("reporters"))
+    accord_words = (
+        p[1].find("a cooperation agreement"), p[2].find("The accord"), p[2].find("the accord"),
+        p[13].find("Wednesday's agreement"),
+    )
+    accord.nominals(*accord_words)
     koptev_and_rapota.pronouns(p[5].find("their cooperation").find("their"))
     koptev_and_rapota.names(p[13].find("Koptev and Rapota"))
     space_industry.nominals(
@@ -202,7 +214,6 @@ def build_reference(text: str) -> Article:
         p[9].find("Russian space companies"),
     )
     space_industry.pronouns(p[6].find("expand its").find("its"))
-    us_companies.nominals(p[7].find("U.S. space companies"))
     sanctioned.nominals(p[10].find("more than a dozen Russian defense and space industry firms"))
     sanctioned.pronouns(p[10].find("their alleged").find("their"))
     official.nominals(p[8].find("A Rosvooruzheniye official"))
@@ -217,134 +228,118 @@ def build_reference(text: str) -> Article:
         source_words=p[2].find("agency general director Yury Koptev"),
         cue=p[2].find("told reporters"),
         content=p[2].find('The accord "will allow us to supplement" the national space industry\'s exports'),
-    )  # fmt: skip
+    )
     a_time_will_show = d.attribution(
         koptev, quote=DIRECT, id="a-time-will-show",
         source_words=p[3].find("Koptev"), cue=p[3].find("added"),
         content=p[3].find("Time will show how large this supplement may be"),
-    )  # fmt: skip
+    )
     a_hope = d.attribution(
         koptev, quote=INDIRECT, id="a-hope", source_words=p[6].find("Koptev"), cue=p[6].find("noted"),
-        content=p[6].find(
-            "he hopes Russia's space industry will be able to expand its international sales from some $880 million last year to $1 billion"
-        ),
-    )  # fmt: skip
+        content=p[6].find("he hopes Russia's space industry will be able to expand its international sales from some $880 million last year to $1 billion"),
+    )
     a_us_earnings = d.attribution(
         koptev, quote=INDIRECT, id="a-us-earnings",
         source_words=p[7].find("the Russian space chief"), cue=p[7].find("said"),
         content=(p[7].find("which"), p[7].find("was $50 billion")),
-    )  # fmt: skip
+    )
     a_official = d.attribution(
         official, quote=INDIRECT, id="a-official",
         source_words=p[8].find("A Rosvooruzheniye official"), cue=p[8].find("said"),
-        content=p[8].find(
-            "his company may help the space agency to clinch an export deal in the next two months or so"
-        ),
-    )  # fmt: skip
-    help_words = p[9].find(
-        "Rosvooruzheniye will help Russian space companies provide services to the armed forces of foreign countries, which he said would give the sales added legitimacy and fend off objections by the U.S. government"
+        content=p[8].find("his company may help the space agency to clinch an export deal in the next two months or so"),
     )
+    help_words = p[9].find("Rosvooruzheniye will help Russian space companies provide services to the armed forces of foreign countries, which he said would give the sales added legitimacy and fend off objections by the U.S. government")
     a_help = d.attribution(
         koptev, quote=INDIRECT, id="a-help", source_words=p[9].find("Koptev"),
         cue=p[9].find("said", occurrence=1), content=help_words,
-    )  # fmt: skip
-    which_he_said = p[9].find("which he said")
-    legitimacy_words = p[9].find(
-        "would give the sales added legitimacy and fend off objections by the U.S. government"
     )
+    which_he_said = p[9].find("which he said")
+    legitimacy_words = p[9].find("would give the sales added legitimacy and fend off objections by the U.S. government")
     a_legitimacy = d.attribution(
         koptev, quote=INDIRECT, nested_in=a_help, id="a-legitimacy",
         source_words=which_he_said.find("he"), cue=which_he_said.find("said"),
         content=(which_he_said.find("which"), legitimacy_words),
-    )  # fmt: skip
+    )
     # The relative clause after the company's name ("which mediates sales of military
     # technologies") is the writer's background, not part of Koptev's report.
     a_rt = d.attribution(
         koptev, quote=INDIRECT, id="a-rossiiskiye-tekhnologii",
         source_words=p[12].find("Koptev"), cue=p[12].find("said"),
-        content=p[12].find(
-            "his agency may also soon reach a deal with state-owned company Rossiiskiye Tekhnologii"
-        ),
-    )  # fmt: skip
+        content=p[12].find("his agency may also soon reach a deal with state-owned company Rossiiskiye Tekhnologii"),
+    )
     a_aim = d.attribution(
         (koptev, rapota), quote=INDIRECT, id="a-aim",
         source_words=p[13].find("Koptev and Rapota"), cue=p[13].find("said"),
-        content=p[13].find(
-            "Another aim of Wednesday's agreement is to avoid rivalries by defining which agency will mediate sales of which products on the international space market"
-        ),
-    )  # fmt: skip
-    performing = p[14].find(
-        "the space agency is performing well enough in the satellite launch market"
+        content=p[13].find("Another aim of Wednesday's agreement is to avoid rivalries by defining which agency will mediate sales of which products on the international space market"),
     )
-    boost = p[14].find(
-        "Rosvooruzheniye can help boost sales of services on Russian satellites and of space-related products manufactured by military plants"
-    )
+    performing = p[14].find("the space agency is performing well enough in the satellite launch market")
+    boost = p[14].find("Rosvooruzheniye can help boost sales of services on Russian satellites and of space-related products manufactured by military plants")
     a_performing = d.attribution(
         koptev, quote=INDIRECT, id="a-performing", source_words=p[14].find("Koptev"),
         cue=p[14].find("said"), content=p[14].find(f"{performing} while {boost}"),
-    )  # fmt: skip
+    )
     a_astrid = d.attribution(
         rapota, quote=INDIRECT, id="a-astrid", source_words=p[15].find("Rapota"),
         cue=p[15].find("said"),
-        content=p[15].find(
-            "Rosvooruzheniye's successful mediation of the 1998 launch of Swedish satellite Astrid II by Russia's Strategic Missile Forces was one reason the space agency sought a deal with the arms exporter"
-        ),
-    )  # fmt: skip
+        content=p[15].find("Rosvooruzheniye's successful mediation of the 1998 launch of Swedish satellite Astrid II by Russia's Strategic Missile Forces was one reason the space agency sought a deal with the arms exporter"),
+    )
 
     # --- quantities, in text order ---
     q_most = d.quantity(
         p[4].find("most"), 50, comparator=Comparator.MORE_THAN, unit="%",
         measured="share of Russia's space industry that the Russian Space Agency supervises",
-    )  # fmt: skip
+    )
     q_share = d.quantity(
         p[4].find("some 90 percent"), 90, approximate=True, unit="%", id="q-arms-export-share",
         measured="share of Russia's arms exports that Rosvooruzheniye accounts for",
-    )  # fmt: skip
+    )
     q_offices = d.quantity(
         p[4].find("35 offices"), 35, unit="{office}", id="q-offices",
         measured="offices abroad that Rosvooruzheniye maintains",
-    )  # fmt: skip
+    )
     q_sales_1998 = d.quantity(
         p[6].find("some $880 million"), 880_000_000, approximate=True, currency="USD",
         scale_word="million", measured="international sales of Russia's space industry",
         time=last_year, id="q-sales-1998",
-    )  # fmt: skip
+    )
     q_sales_hoped = d.quantity(
         p[6].find("$1 billion"), 1_000_000_000, currency="USD", scale_word="billion",
         measured="international sales of Russia's space industry that Koptev hopes for",
         id="q-sales-hoped",
-    )  # fmt: skip
+    )
     q_us_earnings = d.quantity(
         p[7].find("$50 billion"), 50_000_000_000, currency="USD", scale_word="billion",
         measured="earnings of U.S. space companies", time=last_year_2, id="q-us-earnings",
-    )  # fmt: skip
+    )
     q_window = d.quantity(
         p[8].find("two months or so"), 2, approximate=True, unit="mo", time=two_months,
         measured="time within which Rosvooruzheniye may help the space agency clinch an export deal",
         id="q-deal-window",
-    )  # fmt: skip
+    )
     q_firms = d.quantity(
         p[10].find("more than a dozen"), 12, comparator=Comparator.MORE_THAN, unit="{firm}",
         scale_word="dozen", id="q-sanctioned-firms",
         measured="Russian defense and space industry firms under U.S. sanctions",
-    )  # fmt: skip
+    )
 
     # --- claims: the writer's own (no attribution) and those reported, in text order ---
     d.claim(
         h.find("Space Agency Teams With Arms Exporter"), id="c-headline",
         statement="The Russian Space Agency has teamed up with the arms exporter Rosvooruzheniye.",
-    )  # fmt: skip
+    )
     d.claim(
         p[1].find("The cash-strapped Russian Space Agency"), id="c-cash-strapped",
         statement="The Russian Space Agency is short of money.",
-    )  # fmt: skip
+    )
     d.claim(
-        p[1].find(
-            "The cash-strapped Russian Space Agency clinched a cooperation agreement with major arms exporter Rosvooruzheniye on Wednesday in an attempt to boost sales of rocket launches and satellite services abroad"
-        ),
+        p[1].find("The cash-strapped Russian Space Agency clinched a cooperation agreement with major arms exporter Rosvooruzheniye on Wednesday in an attempt to boost sales of rocket launches and satellite services abroad"),
         "On a Wednesday, the Russian Space Agency concluded a cooperation agreement with the arms exporter Rosvooruzheniye in an attempt to boost its sales of rocket launches and satellite services abroad.",
         times=wednesday, id="c-agreement",
-    )  # fmt: skip
+    )
+    d.claim(
+        p[1].find("major arms exporter Rosvooruzheniye"), "Rosvooruzheniye is a major arms exporter.",
+        id="c-major-arms-exporter",
+    )
     a_accord.claim(
         "The accord with Rosvooruzheniye will allow the Russian Space Agency to supplement the exports of Russia's space industry.",
         id="c-supplement",
@@ -354,149 +349,148 @@ def build_reference(text: str) -> Article:
         "Yury Koptev, general director of the Russian Space Agency, signed the accord with Grigory Rapota, chief of Rosvooruzheniye.",
         id="c-signing",
     )
+    # Koptev commits to no size: the statement restates his words, it does not predict one.
     a_time_will_show.claim(
-        "The supplement that the accord brings to the exports of Russia's space industry will be large.",
+        "Time will show how large the supplement that the accord brings to the exports of Russia's space industry may be.",
         factuality=UU, hedges=(p[3].find("Time will show"), p[3].find("may")), id="c-supplement-size",
-    )  # fmt: skip
+    )
     d.claim(
         p[4].find("The Russian Space Agency supervises most of Russia's space industry"),
         "The Russian Space Agency supervises most of Russia's space industry.",
         quantities=q_most, id="c-supervises",
-    )  # fmt: skip
+    )
     d.claim(
         p[4].find("Rosvooruzheniye accounts for some 90 percent of Russia's arms exports"),
         "Rosvooruzheniye accounts for about 90 percent of Russia's arms exports.",
         hedges=p[4].find("some"), quantities=q_share, id="c-arms-export-share",
-    )  # fmt: skip
+    )
     d.claim(
         p[4].find("maintains 35 offices abroad"), "Rosvooruzheniye maintains 35 offices abroad.",
         quantities=q_offices, id="c-offices",
-    )  # fmt: skip
+    )
     a_hope.claim(
         "Russia's space industry will expand its international sales from about $880 million in 1998 to $1 billion.",
-        content=p[6].find(
-            "Russia's space industry will be able to expand its international sales from some $880 million last year to $1 billion"
-        ),
+        content=p[6].find("Russia's space industry will be able to expand its international sales from some $880 million last year to $1 billion"),
         factuality=UU, hedges=(p[6].find("hopes"), p[6].find("some")),
         quantities=(q_sales_1998, q_sales_hoped), times=last_year, id="c-sales-hope",
-    )  # fmt: skip
+    )
     a_hope.claim(
         "The international sales of Russia's space industry were about $880 million in 1998.",
         content=p[6].find("from some $880 million last year"), hedges=p[6].find("some"),
         quantities=q_sales_1998, times=last_year, id="c-sales-1998",
-    )  # fmt: skip
+    )
     c_dwarfed = d.claim(
         p[7].find("this figure would still be dwarfed by what U.S. space companies earned last year"),
         "International sales of $1 billion for Russia's space industry would still be far less than what U.S. space companies earned in 1998.",
         quantities=(q_sales_hoped, q_us_earnings), times=last_year_2, id="c-dwarfed",
-    )  # fmt: skip
+    )
+    # Two stretches: the source and cue ("the Russian space chief said") interrupt the claim.
     a_us_earnings.claim(
         "U.S. space companies earned $50 billion in 1998.",
-        content=p[7].find(
-            "what U.S. space companies earned last year, which the Russian space chief said was $50 billion"
-        ),
+        content=(p[7].find("what U.S. space companies earned last year, which"), p[7].find("was $50 billion")),
         quantities=q_us_earnings, times=last_year_2, id="c-us-earnings",
-    )  # fmt: skip
+    )
     c_export_deal = a_official.claim(
         "Rosvooruzheniye may help the Russian Space Agency to clinch an export deal within about the next two months.",
         factuality=PS, hedges=(p[8].find("may"), p[8].find("or so")), quantities=q_window,
         times=two_months, id="c-export-deal",
-    )  # fmt: skip
+    )
     a_help.claim(
         "Rosvooruzheniye will help Russian space companies provide services to the armed forces of foreign countries.",
-        content=p[9].find(
-            "Rosvooruzheniye will help Russian space companies provide services to the armed forces of foreign countries"
-        ),
+        content=p[9].find("Rosvooruzheniye will help Russian space companies provide services to the armed forces of foreign countries"),
         id="c-help-foreign-forces",
     )
     a_legitimacy.claim(
         "Rosvooruzheniye's help in providing services to foreign armed forces would give the Russian space companies' sales added legitimacy and fend off objections by the U.S. government.",
         id="c-legitimacy",
     )
-    sanctions_words = p[10].find(
-        "Washington has already slapped sanctions on more than a dozen Russian defense and space industry firms for their alleged cooperation with countries developing ballistic missiles and nuclear weapon programs"
-    )
+    sanctions_words = p[10].find("Washington has already slapped sanctions on more than a dozen Russian defense and space industry firms for their alleged cooperation with countries developing ballistic missiles and nuclear weapon programs")
     d.claim(
         sanctions_words,
         "The U.S. government has imposed sanctions on more than a dozen Russian defense and space industry firms for their alleged cooperation with countries developing ballistic missiles and nuclear weapon programs.",
         quantities=q_firms, id="c-sanctions",
-    )  # fmt: skip
+    )
     d.claim(
-        sanctions_words.find(
-            "their alleged cooperation with countries developing ballistic missiles and nuclear weapon programs"
-        ),
+        sanctions_words.find("their alleged cooperation with countries developing ballistic missiles and nuclear weapon programs"),
         "More than a dozen Russian defense and space industry firms cooperated with countries developing ballistic missiles and nuclear weapon programs.",
         factuality=UU, hedges=p[10].find("alleged"), quantities=q_firms, id="c-alleged-cooperation",
-    )  # fmt: skip
+    )
     d.claim(
-        p[11].find(
-            "U.S. President Bill Clinton's administration has threatened to reduce the quota of launches of U.S. satellites by Russian rockets if Moscow fails to crack down on sensitive technology leaks to Iran and other countries"
-        ),
+        p[11].find("U.S. President Bill Clinton's administration has threatened to reduce the quota of launches of U.S. satellites by Russian rockets if Moscow fails to crack down on sensitive technology leaks to Iran and other countries"),
         "The administration of U.S. President Bill Clinton has threatened to reduce the quota of launches of U.S. satellites by Russian rockets if the Russian government fails to crack down on leaks of sensitive technology to Iran and other countries.",
         id="c-quota-threat",
     )
     a_rt.claim(
         "The Russian Space Agency may soon reach a deal with the state-owned company Rossiiskiye Tekhnologii.",
         factuality=PS, hedges=p[12].find("may"), times=soon, id="c-rossiiskiye-tekhnologii-deal",
-    )  # fmt: skip
+    )
     d.claim(
-        p[12].find(
-            "state-owned company Rossiiskiye Tekhnologii, which mediates sales of military technologies"
-        ),
+        p[12].find("state-owned company Rossiiskiye Tekhnologii, which mediates sales of military technologies"),
         "Rossiiskiye Tekhnologii is a state-owned company that mediates sales of military technologies.",
         id="c-rossiiskiye-tekhnologii",
     )
     a_aim.claim(
         "Another aim of the agreement between the Russian Space Agency and Rosvooruzheniye is to avoid rivalries between them by defining which of them will mediate sales of which products on the international space market.",
         times=wednesday_2, id="c-aim",
-    )  # fmt: skip
+    )
     a_performing.claim(
         "The Russian Space Agency is performing well enough in the satellite launch market.",
         content=performing, id="c-performing",
-    )  # fmt: skip
+    )
     a_performing.claim(
         f"{boost}.", content=boost, factuality=PS, hedges=p[14].find("can"), id="c-boost-sales"
     )
     a_astrid.claim(
         "Rosvooruzheniye's successful mediation of the 1998 launch of the Swedish satellite Astrid II by Russia's Strategic Missile Forces was one reason the Russian Space Agency sought a deal with Rosvooruzheniye.",
         times=in_1998, id="c-astrid-reason",
-    )  # fmt: skip
+    )
 
     d.refusal(
         (koptev, rapota), RefusalKind.DECLINED_TO_ESTIMATE,
         p[5].find("Neither Koptev nor Rapota would give any estimates"),
         topic=p[5].find("what financial profits their cooperation may generate"), id="r-estimates",
-    )  # fmt: skip
+    )
     d.refusal(
         official, RefusalKind.DECLINED_TO_ELABORATE, p[8].find("would not elaborate"),
         about=c_export_deal, id="r-elaborate",
-    )  # fmt: skip
+    )
     d.comparison(
         p[7].find("dwarfed by"), subject=q_sales_hoped, standard=q_us_earnings,
         relation=ComparisonRelation.LESS, claim=c_dwarfed, id="cmp-dwarfed",
-    )  # fmt: skip
+    )
 
     d.event(
-        p[2].find("signing"), "accord signing", mentions=p[1].find("clinched"),
-        participants={koptev: "signatory", rapota: "signatory", rsa: "party", rosvooruzheniye: "party"},
+        p[2].find("signing"), "accord signing", mentions=(p[1].find("clinched"), *accord_words),
+        participants={koptev: "signatory", rapota: "signatory", rsa: "party", rosvooruzheniye: "party", accord: "accord"},
         time=wednesday, factuality=CT, id="e-signing",
-    )  # fmt: skip
+    )
+    # Deals a source holds possible: the writer is committed neither way.
+    d.event(
+        p[8].find("clinch an export deal"), "export deal", time=two_months, factuality=UU,
+        participants={rsa: "seller", rosvooruzheniye: "helper"},
+    )
     d.event(
         p[10].find("sanctions"), "U.S. sanctions on Russian defense and space firms",
         participants={us_government: "imposer", sanctioned: "target"}, factuality=CT, id="e-sanctions",
-    )  # fmt: skip
+    )
     # Threatened, not done: the writer is committed neither way to the cut itself.
     d.event(
         p[11].find("reduce the quota"), "cut in the quota of U.S. satellite launches by Russian rockets",
         participants={us_government: "agent", russia: "affected"}, factuality=UU, id="e-quota-cut",
-        condition=p[11].find(
-            "if Moscow fails to crack down on sensitive technology leaks to Iran and other countries"
-        ),
-    )  # fmt: skip
+        condition=p[11].find("if Moscow fails to crack down on sensitive technology leaks to Iran and other countries"),
+    )
+    d.event(
+        p[12].find("reach a deal"), "deal with Rossiiskiye Tekhnologii", time=soon, factuality=UU,
+        participants={rsa: "party", rt: "party"},
+    )
     d.event(
         p[15].find("launch"), "launch of Astrid II", time=in_1998, factuality=CT, id="e-astrid-launch",
         participants={astrid: "payload", missile_forces: "launcher", rosvooruzheniye: "mediator"},
-    )  # fmt: skip
+    )
+    d.event(
+        p[15].find("sought a deal"), "search for a deal with Rosvooruzheniye", factuality=CT,
+        participants={rsa: "seeker", rosvooruzheniye: "partner sought"},
+    )
     return d.build()
 
 
@@ -513,8 +507,8 @@ FAIR_JA, TANAKA_JA = "\u5b87\u6cbb\u8336\u307e\u3064\u308a", "\u7530\u4e2d\u611b
 UNICODE_TEXT = (
     "Yoruba potter sells out at Kyoto tea fair \U0001f375\n\n"
     f"KYOTO \u2014 {ADEWALE}, a potter from {IBADAN}, Nigeria, brought her glazed bowls to the "
-    f"Uji tea fair ({FAIR_JA}) this weekend.\n"
-    "\n\u201cWe sold all 40 bowls before noon on Sunday,\u201d Ad\u00e9w\u00e1l\u00e9 said.\n\n"
+    f"Uji tea fair ({FAIR_JA}) this weekend.\n\n"
+    "\u201cWe sold all 40 bowls before noon on Sunday,\u201d Ad\u00e9w\u00e1l\u00e9 said.\n\n"
     f"The fair\u2019s director, Aiko Tanaka ({TANAKA_JA}), said some 12,000 visitors came, a "
     "record, and that the fair hopes to invite more potters from abroad next year."
 )
@@ -548,22 +542,20 @@ def build_unicode() -> Article:
     a_sold_out = d.attribution(
         adewale, quote=DIRECT, id="a-sold-out", source_words=p2.find("Ad\u00e9w\u00e1l\u00e9"),
         cue=p2.find("said"), content=p2.find("We sold all 40 bowls before noon on Sunday"),
-    )  # fmt: skip
+    )
     a_director = d.attribution(
         tanaka, quote=INDIRECT, id="a-director", cue=p3.find("said"),
         source_words=p3.find(f"The fair\u2019s director, Aiko Tanaka ({TANAKA_JA})"),
-        content=p3.find(
-            "some 12,000 visitors came, a record, and that the fair hopes to invite more potters from abroad next year"
-        ),
-    )  # fmt: skip
+        content=p3.find("some 12,000 visitors came, a record, and that the fair hopes to invite more potters from abroad next year"),
+    )
     q_bowls = d.quantity(
         p2.find("40 bowls"), 40, unit="{bowl}", time=sunday, id="q-bowls",
         measured=f"tea bowls {ADEWALE} sold at the fair",
-    )  # fmt: skip
+    )
     q_visitors = d.quantity(
         p3.find("some 12,000 visitors"), 12_000, approximate=True, unit="{visitor}",
         measured="visitors to the Uji tea fair", time=weekend, id="q-visitors",
-    )  # fmt: skip
+    )
     d.claim(
         p1.find(
             f"{ADEWALE}, a potter from {IBADAN}, Nigeria, brought her glazed bowls to the Uji tea "
@@ -572,21 +564,21 @@ def build_unicode() -> Article:
         f"{ADEWALE}, a potter from {IBADAN}, Nigeria, brought her glazed bowls to the Uji tea "
         "fair in Kyoto.",
         times=weekend, id="c-brought-bowls",
-    )  # fmt: skip
+    )
     a_sold_out.claim(
         f"{ADEWALE} sold all 40 of her bowls at the Uji tea fair before noon on Sunday.",
         quantities=q_bowls, times=sunday, id="c-sold-out",
-    )  # fmt: skip
+    )
     a_director.claim(
         "Some 12,000 people visited the Uji tea fair this weekend, a record number.",
         content=p3.find("some 12,000 visitors came, a record"), hedges=p3.find("some"),
         quantities=q_visitors, times=weekend, id="c-record-crowd",
-    )  # fmt: skip
+    )
     a_director.claim(
         "The Uji tea fair will invite more potters from abroad next year.",
         content=p3.find("the fair hopes to invite more potters from abroad next year"),
         factuality=UU, hedges=p3.find("hopes"), times=next_year, id="c-invite-potters",
-    )  # fmt: skip
+    )
     return d.build()
 
 

@@ -1,7 +1,7 @@
 """Ids for a draft's objects: given by the author, or made readable from their words.
 
 A generated id is a prefix for the kind of object and the first words of its name or
-text, in ASCII: ``t-wednesday``, ``q-some-880-million``, ``yury-koptev``. The second
+text (leaving out "the", "of" and other words too common to tell objects apart), in ASCII: ``t-wednesday``, ``q-some-880-million``, ``yury-koptev``. The second
 object that would get the same id gets ``-2``, the third ``-3``. Ids depend only on what
 the draft says and the order it says it in, so rerunning a script gives the same ids.
 """
@@ -14,6 +14,8 @@ import unicodedata
 from newsmodel.model._fields import ID_PATTERN
 
 _WORDS = 4
+#: Words too common to tell two objects apart; left out of generated ids.
+_SKIPPED = frozenset("a an and at by for in of on or the to with".split())
 _LONGEST = 40
 _ID = re.compile(ID_PATTERN)
 
@@ -21,7 +23,8 @@ _ID = re.compile(ID_PATTERN)
 def slug(words: str, *, fallback: str) -> str:
     """Lower-case ASCII words of ``words`` joined by hyphens; ``fallback`` if none are left."""
     ascii_only = unicodedata.normalize("NFKD", words).encode("ascii", "ignore").decode()
-    parts = re.findall(r"[a-z0-9]+", ascii_only.lower())[:_WORDS]
+    words_found = re.findall(r"[a-z0-9]+", ascii_only.lower())
+    parts = [word for word in words_found if word not in _SKIPPED][:_WORDS]
     made = "-".join(parts)[:_LONGEST].strip("-")
     return made or fallback
 

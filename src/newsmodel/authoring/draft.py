@@ -222,11 +222,13 @@ class Draft:
             raise ValueError(
                 f"{len(roles)} roles given for the {len(lines)} non-blank lines of the text"
             )
-        counts: dict[SegmentRole, int] = {}
+        totals = {role: list(roles).count(role) for role in roles}
+        seen: dict[SegmentRole, int] = {}
         spans = []
         for role, (start, end) in zip(roles, lines, strict=True):
-            counts[role] = counts.get(role, 0) + 1
-            where = f"{role.value.replace('_', ' ')} {counts[role]}"
+            seen[role] = seen.get(role, 0) + 1
+            name = role.value.replace("_", " ")
+            where = f"the {name}" if totals[role] == 1 else f"{name} {seen[role]}"
             spans.append(Span(self._text, start, end, where))
         self._roles = tuple(roles)
         return tuple(spans)
@@ -289,19 +291,23 @@ class Draft:
         """``handle``, after checking that it belongs to this draft and is of an allowed kind."""
         if handle is None:
             return None
+        wanted = " or ".join(kind.replace("_", " ") for kind in kinds)
         if isinstance(handle, str):
             raise TypeError(
-                f"{name} takes the handle a draft method returned (draft.person(...), "
-                f"draft.time(...)), not the id string {handle!r}"
+                f"{name} takes a {wanted}: the handle a draft method returned "
+                f"(draft.person(...), draft.time(...)), not the id string {handle!r}"
+            )
+        if isinstance(handle, Span):
+            raise TypeError(
+                f"{name} takes a {wanted} (a handle a draft method returned), not the words "
+                f"{handle.exact!r}"
             )
         if isinstance(handle, (tuple, list)):
-            raise TypeError(f"{name} takes one object, not {len(handle)}")
+            raise TypeError(f"{name} takes one {wanted}, not {len(handle)}")
         if not isinstance(handle, Handle) or handle.draft is not self:
             raise TypeError(f"{name} takes a handle from this draft, not {type(handle).__name__}")
         if handle.kind not in kinds:
-            raise TypeError(
-                f"{name} takes a {' or '.join(kinds)}, not the {handle.kind} {handle.id!r}"
-            )
+            raise TypeError(f"{name} takes a {wanted}, not the {handle.kind} {handle.id!r}")
         return handle
 
     def refs(

@@ -15,7 +15,9 @@ from newsmodel.model._fields import ID_PATTERN
 
 _WORDS = 4
 #: Words too common to tell two objects apart; left out of generated ids.
-_SKIPPED = frozenset("a an and at by for in of on or the to with".split())
+_SKIPPED = frozenset(
+    ["a", "an", "and", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with"]
+)
 _LONGEST = 40
 _ID = re.compile(ID_PATTERN)
 

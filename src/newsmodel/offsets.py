@@ -12,6 +12,7 @@ anchor and segment of a document with one table, so a whole document costs O(n).
 The functions :func:`to_utf16` and friends convert one offset and build a table each
 time: use them for a single offset, a table for many.
 
+>>> from newsmodel.offsets import OffsetTable
 >>> table = OffsetTable("Zoë 🎉!")
 >>> table.to_utf16(6), table.to_utf8(6)
 (7, 10)

@@ -12,7 +12,13 @@ See the "Writing documents" page of the docs for a whole article.
 """
 
 from newsmodel.authoring.draft import AttributionHandle, Draft, EntityHandle, Handle
-from newsmodel.authoring.spans import AmbiguousSpanError, Span, SpanError, SpanNotFoundError
+from newsmodel.authoring.spans import (
+    AmbiguousSpanError,
+    Span,
+    SpanError,
+    SpanNotFoundError,
+    Text,
+)
 
 __all__ = [
     "AmbiguousSpanError",
@@ -23,4 +29,5 @@ __all__ = [
     "Span",
     "SpanError",
     "SpanNotFoundError",
+    "Text",
 ]

@@ -22,13 +22,14 @@ from newsmodel.model import Anchor, canonical_text
 class SpanError(NewsmodelError, ValueError):
     """A phrase could not be anchored to one place in the text.
 
-    :attr:`candidates` holds the ``(start, end)`` of every place the phrase was found
-    (when it is ambiguous) or found but refused (when it is missing as whole words).
+    The message lists every candidate place with its context.
     """
 
     def __init__(self, message: str, candidates: tuple[tuple[int, int], ...] = ()) -> None:
         super().__init__(message)
         self.candidates = candidates
+        """The ``(start, end)`` of every place the phrase was found (when it is ambiguous)
+        or found but refused (when it is missing as whole words)."""
 
 
 class SpanNotFoundError(SpanError):

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import attrs
 
-from newsmodel.graphemes import inner_offsets, occurrences
 from newsmodel.model._fields import doc, typed_fields
 
 
@@ -56,6 +55,9 @@ class Anchor:
         anchoring the wrong words. :class:`newsmodel.authoring.Draft` finds spans with
         the same rules and refuses ambiguous phrases too.
         """
+        # Imported here: the regex module's Unicode tables would add to every start-up.
+        from newsmodel.graphemes import inner_offsets, occurrences
+
         found, refused = occurrences(text, phrase, after, len(text), inner_offsets(text))
         if len(found) < occurrence:
             why = "".join(f"; not at {start}: {reason}" for start, reason in refused[:5])

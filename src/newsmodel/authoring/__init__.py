@@ -11,7 +11,8 @@ r"""Writing documents: the text first, then annotations added by method calls.
 See the "Writing documents" page of the docs for a whole article.
 """
 
-from newsmodel.authoring.draft import AttributionHandle, Draft, EntityHandle, Handle
+from newsmodel.authoring.draft import Draft
+from newsmodel.authoring.handles import AttributionHandle, EntityHandle, Handle
 from newsmodel.authoring.spans import (
     AmbiguousSpanError,
     Span,

@@ -16,8 +16,14 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, TypeVar
 
-import attrs
-
+from newsmodel.authoring.handles import (
+    AttributionHandle,
+    EntityHandle,
+    Handle,
+    allowed,
+    resolved,
+    text_order,
+)
 from newsmodel.authoring.ids import Ids
 from newsmodel.authoring.spans import Span, Text
 from newsmodel.errors import ValidationError
@@ -35,8 +41,6 @@ from newsmodel.model import (
     Event,
     Factuality,
     Group,
-    Mention,
-    MentionKind,
     Organization,
     Participant,
     Person,
@@ -46,7 +50,6 @@ from newsmodel.model import (
     QuoteKind,
     Refusal,
     RefusalKind,
-    Role,
     Segment,
     SegmentRole,
     TimeExpression,
@@ -54,7 +57,7 @@ from newsmodel.model import (
     TimexType,
     canonical_text,
 )
-from newsmodel.model._fields import refers_to, type_tag
+from newsmodel.model._fields import type_tag
 
 #: Words that make a statement negative. A negative claim is written as its positive
 #: statement with a negative factuality (FactBank's way), so a negative factuality on a
@@ -62,115 +65,7 @@ from newsmodel.model._fields import refers_to, type_tag
 _NEGATION = re.compile(r"\b(?:not|never|no|neither|nor|none)\b|n't\b", re.IGNORECASE)
 
 
-H = TypeVar("H", bound="Handle")
-
-
-def allowed(cls: type, field: str) -> tuple[str, ...]:
-    """The kinds of object the model's ``cls.field`` may refer to, from the field itself."""
-    return refers_to(attrs.fields_dict(cls)[field])
-
-
-@attrs.define(eq=False)
-class Handle:
-    """An object added to a draft; pass it wherever another annotation refers to it."""
-
-    draft: Draft = attrs.field(repr=False)
-    id: str
-    """The object's id in the built document."""
-    cls: type = attrs.field(repr=False)
-    fields: dict[str, Any] = attrs.field(repr=False)
-
-    @property
-    def kind(self) -> str:
-        """What the object is, as references name it: ``person``, ``claim`` ..."""
-        return type_tag(self.cls)
-
-    def build(self) -> Any:
-        return self.cls(id=self.id, **{k: _resolved(v) for k, v in self.fields.items()})
-
-
-@attrs.define(eq=False)
-class EntityHandle(Handle):
-    """A person, organization, place, object, group or anonymous source."""
-
-    def mention(self, *spans: Span, kind: MentionKind, metonymy: bool = False) -> EntityHandle:
-        """Add mentions of ``kind``; they are put in text order when the article is built."""
-        for span in spans:
-            self.fields["mentions"].append(
-                Mention(anchor=self.draft.anchor(span, "a mention"), kind=kind, metonymy=metonymy)
-            )
-        return self
-
-    def names(self, *spans: Span, metonymy: bool = False) -> EntityHandle:
-        """Add mentions by name ("Koptev"); ``metonymy`` when the name stands for this
-        entity ("Washington" for the U.S. government)."""
-        return self.mention(*spans, kind=MentionKind.NAME, metonymy=metonymy)
-
-    def nominals(self, *spans: Span) -> EntityHandle:
-        """Add mentions by a noun phrase ("the agency")."""
-        return self.mention(*spans, kind=MentionKind.NOMINAL)
-
-    def pronouns(self, *spans: Span) -> EntityHandle:
-        """Add mentions by a pronoun ("he", "its")."""
-        return self.mention(*spans, kind=MentionKind.PRONOUN)
-
-    def role(
-        self, title: str, *, of: EntityHandle | None = None, words: Span | None = None
-    ) -> EntityHandle:
-        """Add a position the person holds ("general director" ``of`` an agency)."""
-        if self.cls is not Person:
-            raise TypeError(f"only a person has roles, not the {self.kind} {self.id!r}")
-        self.fields["roles"].append(
-            Role(
-                title=title,
-                organization=_id(self.draft.ref(of, "of=", allowed(Role, "organization"))),
-                anchor=self.draft.optional_anchor(words, "words="),
-            )
-        )
-        return self
-
-
-@attrs.define(eq=False)
-class AttributionHandle(Handle):
-    """A report of what a source said."""
-
-    content: tuple[Span, ...] = attrs.field(default=(), repr=False)
-    """The words that give what was said, in text order."""
-
-    def claim(self, statement: str, **options: Any) -> Handle:
-        """Add the claim this attribution reports: its content, unless ``content=`` is given.
-
-        Takes the options of :meth:`Draft.claim`.
-        """
-        options.setdefault("content", self.content)
-        return self.draft.claim(options.pop("content"), statement, attribution=self, **options)
-
-
-def _id(handle: Handle | None) -> str | None:
-    return None if handle is None else handle.id
-
-
-def _resolved(value: Any) -> Any:
-    """A handle's stored field as the model holds it: spans to anchors, handles to ids."""
-    if isinstance(value, Handle):
-        return value.id
-    if isinstance(value, Span):
-        return value.anchor
-    if isinstance(value, list):
-        ordered = sorted(value, key=_text_order) if value and _has_position(value[0]) else value
-        return tuple(_resolved(item) for item in ordered)
-    if isinstance(value, tuple):
-        return tuple(_resolved(item) for item in value)
-    return value
-
-
-def _has_position(value: Any) -> bool:
-    return isinstance(value, (Span, Anchor, Mention))
-
-
-def _text_order(value: Any) -> tuple[int, int]:
-    anchor = value.anchor if isinstance(value, Mention) else value
-    return anchor.start, anchor.end
+H = TypeVar("H", bound=Handle)
 
 
 class Draft:
@@ -263,11 +158,11 @@ class Draft:
 
     # --- checking what the methods are given -------------------------------------------
 
-    def optional_anchor(self, span: Span | None, name: str) -> Anchor | None:
+    def _optional_anchor(self, span: Span | None, name: str) -> Anchor | None:
         """``span`` as an anchor (see :meth:`anchor`), or None."""
-        return None if span is None else self.anchor(span, name)
+        return None if span is None else self._anchor(span, name)
 
-    def anchor(self, span: Span, name: str) -> Anchor:
+    def _anchor(self, span: Span, name: str) -> Anchor:
         """``span`` as an anchor, after checking that it is a span of this draft."""
         if isinstance(span, Span) and span.source is self._text:
             return span.anchor
@@ -280,14 +175,14 @@ class Draft:
             )
         raise TypeError(f"{name} takes a span found in the text, not {type(span).__name__}")
 
-    def spans(self, value: Span | Iterable[Span], name: str) -> list[Span]:
+    def _spans(self, value: Span | Iterable[Span], name: str) -> list[Span]:
         """One span or several, checked, as a list (put in text order when built)."""
         items = [value] if isinstance(value, (Span, str)) else list(value)
         for item in items:
-            self.anchor(item, name)
+            self._anchor(item, name)
         return items
 
-    def ref(self, handle: Handle | None, name: str, kinds: tuple[str, ...]) -> Handle | None:
+    def _ref(self, handle: Handle | None, name: str, kinds: tuple[str, ...]) -> Handle | None:
         """``handle``, after checking that it belongs to this draft and is of an allowed kind."""
         if handle is None:
             return None
@@ -310,16 +205,16 @@ class Draft:
             raise TypeError(f"{name} takes a {wanted}, not the {handle.kind} {handle.id!r}")
         return handle
 
-    def refs(
+    def _refs(
         self, handles: Handle | Iterable[Handle], name: str, kinds: tuple[str, ...]
     ) -> list[Handle]:
-        """One handle or several, each checked as :meth:`ref` does."""
+        """One handle or several, each checked as ``_ref`` does."""
         items = [handles] if isinstance(handles, (Handle, str)) else list(handles)
-        return [h for h in (self.ref(item, name, kinds) for item in items) if h is not None]
+        return [h for h in (self._ref(item, name, kinds) for item in items) if h is not None]
 
-    def need(self, handle: Handle, name: str, kinds: tuple[str, ...]) -> Handle:
-        """``handle`` checked as :meth:`ref` does; it may not be None."""
-        checked = self.ref(handle, name, kinds)
+    def _need(self, handle: Handle, name: str, kinds: tuple[str, ...]) -> Handle:
+        """``handle`` checked as ``_ref`` does; it may not be None."""
+        checked = self._ref(handle, name, kinds)
         if checked is None:
             raise TypeError(f"{name} takes a {' or '.join(kinds)}, not None")
         return checked
@@ -380,7 +275,7 @@ class Draft:
             name=name,
             description=description,
             same_as=tuple(same_as),
-            parent=self.ref(parent, "parent=", allowed(Organization, "parent")),
+            parent=self._ref(parent, "parent=", allowed(Organization, "parent")),
         )
 
     def place(
@@ -431,7 +326,7 @@ class Draft:
             id,
             name=name,
             description=description,
-            members=self.refs(members, "members=", allowed(Group, "members")),
+            members=self._refs(members, "members=", allowed(Group, "members")),
         )
 
     def anonymous_source(
@@ -448,10 +343,10 @@ class Draft:
             description,
             id,
             description=description,
-            affiliation=self.ref(
+            affiliation=self._ref(
                 affiliation, "affiliation=", allowed(AnonymousSource, "affiliation")
             ),
-            anonymity_reason=self.optional_anchor(reason, "reason="),
+            anonymity_reason=self._optional_anchor(reason, "reason="),
         )
 
     # --- times -------------------------------------------------------------------------
@@ -472,7 +367,7 @@ class Draft:
         of day, and DATE otherwise. ``anchor_time`` is the time the value was resolved
         against (usually the creation time), as a handle.
         """
-        anchor = self.anchor(words, "the time's words")
+        anchor = self._anchor(words, "the time's words")
         return self._time(
             anchor.exact,
             id,
@@ -480,7 +375,7 @@ class Draft:
             value,
             anchor=anchor,
             modifier=modifier,
-            anchor_time=self.ref(
+            anchor_time=self._ref(
                 anchor_time, "anchor_time=", allowed(TimeExpression, "anchor_time")
             ),
         )
@@ -503,7 +398,7 @@ class Draft:
             value,
             function=function,
             provenance=provenance,
-            anchor=self.optional_anchor(words, "words="),
+            anchor=self._optional_anchor(words, "words="),
             note=note,
         )
 
@@ -545,24 +440,24 @@ class Draft:
                 f"quote= is the kind of quotation (QuoteKind.DIRECT, INDIRECT or MIXED), not "
                 f"{quote!r}; the quoted words go in content="
             )
-        stretches = self.spans(content, "content=")
+        stretches = self._spans(content, "content=")
         handle = self._add(
             AttributionHandle,
             Attribution,
             id,
             " ".join(s.exact for s in stretches),
             "a-",
-            sources=self.refs(sources, "sources", allowed(Attribution, "sources")),
+            sources=self._refs(sources, "sources", allowed(Attribution, "sources")),
             content=stretches,
             quote=quote,
             **_present(
-                source_anchor=self.optional_anchor(source_words, "source_words="),
-                cue=self.optional_anchor(cue, "cue="),
-                addressee=self.ref(addressee, "addressee=", allowed(Attribution, "addressee")),
-                nested_in=self.ref(nested_in, "nested_in=", allowed(Attribution, "nested_in")),
+                source_anchor=self._optional_anchor(source_words, "source_words="),
+                cue=self._optional_anchor(cue, "cue="),
+                addressee=self._ref(addressee, "addressee=", allowed(Attribution, "addressee")),
+                nested_in=self._ref(nested_in, "nested_in=", allowed(Attribution, "nested_in")),
             ),
         )
-        handle.content = tuple(sorted(stretches, key=_text_order))
+        handle.content = tuple(sorted(stretches, key=text_order))
         return handle
 
     def claim(
@@ -595,7 +490,7 @@ class Draft:
                 f"({factuality.value}): state the claim positively ('The ministry responded.') "
                 "and let the factuality say it is not so"
             )
-        stretches = self.spans(content, "content")
+        stretches = self._spans(content, "content")
         return self._add(
             Handle,
             Claim,
@@ -605,11 +500,11 @@ class Draft:
             content=stretches,
             statement=statement,
             factuality=factuality,
-            hedges=self.spans(hedges, "hedges="),
-            quantities=self.refs(quantities, "quantities=", allowed(Claim, "quantities")),
-            times=self.refs(times, "times=", allowed(Claim, "times")),
+            hedges=self._spans(hedges, "hedges="),
+            quantities=self._refs(quantities, "quantities=", allowed(Claim, "quantities")),
+            times=self._refs(times, "times=", allowed(Claim, "times")),
             **_present(
-                attribution=self.ref(attribution, "attribution=", allowed(Claim, "attribution"))
+                attribution=self._ref(attribution, "attribution=", allowed(Claim, "attribution"))
             ),
         )
 
@@ -624,7 +519,7 @@ class Draft:
         id: str | None = None,
     ) -> Handle:
         """Add a source's refusal to speak or estimate ("would not elaborate")."""
-        anchor = self.anchor(words, "the refusal's words")
+        anchor = self._anchor(words, "the refusal's words")
         return self._add(
             Handle,
             Refusal,
@@ -633,10 +528,10 @@ class Draft:
             "r-",
             kind=kind,
             anchor=anchor,
-            sources=self.refs(sources, "sources", allowed(Refusal, "sources")),
+            sources=self._refs(sources, "sources", allowed(Refusal, "sources")),
             **_present(
-                topic=self.optional_anchor(topic, "topic="),
-                about=self.ref(about, "about=", allowed(Refusal, "about")),
+                topic=self._optional_anchor(topic, "topic="),
+                about=self._ref(about, "about=", allowed(Refusal, "about")),
             ),
         )
 
@@ -659,7 +554,7 @@ class Draft:
         id: str | None = None,
     ) -> Handle:
         """Add an amount the text states, in full (880000000 for "$880 million")."""
-        anchor = self.anchor(words, "the quantity's words")
+        anchor = self._anchor(words, "the quantity's words")
         return self._add(
             Handle,
             Quantity,
@@ -677,7 +572,7 @@ class Draft:
                 currency=currency,
                 scale_word=scale_word,
                 measured=measured,
-                time=self.ref(time, "time=", allowed(Quantity, "time")),
+                time=self._ref(time, "time=", allowed(Quantity, "time")),
             ),
         )
 
@@ -692,7 +587,7 @@ class Draft:
         id: str | None = None,
     ) -> Handle:
         """Add a comparison the text draws between two quantities, claims or events."""
-        anchor = self.anchor(cue, "cue")
+        anchor = self._anchor(cue, "cue")
         kinds = allowed(Comparison, "subject")
         return self._add(
             Handle,
@@ -702,9 +597,9 @@ class Draft:
             "cmp-",
             cue=anchor,
             relation=relation,
-            subject=self.ref(subject, "subject=", kinds),
-            standard=self.ref(standard, "standard=", kinds),
-            **_present(claim=self.ref(claim, "claim=", allowed(Comparison, "claim"))),
+            subject=self._ref(subject, "subject=", kinds),
+            standard=self._ref(standard, "standard=", kinds),
+            **_present(claim=self._ref(claim, "claim=", allowed(Comparison, "claim"))),
         )
 
     def event(
@@ -729,17 +624,17 @@ class Draft:
             id,
             label,
             "e-",
-            anchor=self.anchor(words, "the event's words"),
+            anchor=self._anchor(words, "the event's words"),
             label=label,
-            mentions=self.spans(mentions, "mentions="),
+            mentions=self._spans(mentions, "mentions="),
             participants=tuple(
-                Participant(entity=self.need(who, "participants", kinds).id, role=role)
+                Participant(entity=self._need(who, "participants", kinds).id, role=role)
                 for who, role in pairs
             ),
             **_present(
-                time=self.ref(time, "time=", allowed(Event, "time")),
+                time=self._ref(time, "time=", allowed(Event, "time")),
                 factuality=factuality,
-                condition=self.optional_anchor(condition, "condition="),
+                condition=self._optional_anchor(condition, "condition="),
             ),
         )
 
@@ -749,8 +644,8 @@ class Draft:
         self, *, authors: Iterable[EntityHandle] = (), publisher: EntityHandle | None = None
     ) -> None:
         """Say who wrote the article and who published it."""
-        self._article["authors"] = self.refs(authors, "authors=", allowed(Article, "authors"))
-        self._article["publisher"] = self.ref(
+        self._article["authors"] = self._refs(authors, "authors=", allowed(Article, "authors"))
+        self._article["publisher"] = self._ref(
             publisher, "publisher=", allowed(Article, "publisher")
         )
 
@@ -760,9 +655,7 @@ class Draft:
         def built(collection: str) -> tuple[Any, ...]:
             return tuple(handle.build() for handle in self._handles.get(collection, ()))
 
-        fields: dict[str, Any] = {
-            k: _resolved(v) for k, v in self._article.items() if v is not None
-        }
+        fields: dict[str, Any] = {k: resolved(v) for k, v in self._article.items() if v is not None}
         for collection in (*_COLLECTIONS.values(), "entities"):
             fields[collection] = built(collection)
         segments = zip(self._roles, self.segments, strict=True)

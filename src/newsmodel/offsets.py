@@ -7,8 +7,9 @@ bytes, where a character counts one to four. An offset that falls inside a chara
 the target unit's encoding raises :class:`ValueError` rather than being rounded silently.
 
 :class:`OffsetTable` is built once per text, in one pass, and converts each offset in
-O(log k) for k characters wider than one unit; :func:`convert_document` converts every
-anchor and segment of a document with one table, so a whole document costs O(n).
+O(log k) for k characters wider than one unit; :func:`convert_article` and
+:func:`convert_document` convert every anchor and segment of a document with one table,
+so a whole document costs O(n).
 The functions :func:`to_utf16` and friends convert one offset and build a table each
 time: use them for a single offset, a table for many.
 
@@ -21,12 +22,13 @@ time: use them for a single offset, a table for many.
 from __future__ import annotations
 
 import bisect
-import copy
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from typing import Any, Literal
 
-from newsmodel.model import Anchor, Segment
+import attrs
+
+from newsmodel.model import Anchor, Article, Segment
 
 #: The units offsets can be counted in: newsmodel's code points, UTF-16 code units, UTF-8 bytes.
 Unit = Literal["code_point", "utf-16", "utf-8"]
@@ -131,26 +133,56 @@ class OffsetTable:
         )
 
 
+def spans(value: Any) -> Iterator[Anchor | Segment]:
+    """Every anchor and segment in a model object (an article, a claim ...), however deep."""
+    if isinstance(value, (Anchor, Segment)):
+        yield value
+    elif attrs.has(type(value)):
+        for field in attrs.fields(type(value)):
+            yield from spans(getattr(value, field.name))
+    elif isinstance(value, tuple):
+        for item in value:
+            yield from spans(item)
+
+
+def convert_article(article: Article, *, to: Unit, source: Unit = "code_point") -> Article:
+    """``article`` with every anchor's and segment's offsets counted in ``to`` units
+    instead of ``source`` units: one pass over the text, then O(log k) per offset.
+
+    The result is for a tool that counts in other units (a browser counts UTF-16): it is
+    not a valid newsmodel document, whose offsets are code points, until converted back
+    with ``convert_article(result, to="code_point", source=...)``.
+    """
+    table = OffsetTable(article.text)
+
+    def convert(value: Any) -> Any:
+        if isinstance(value, (Anchor, Segment)):
+            return attrs.evolve(
+                value,
+                start=table.convert(value.start, source, to),
+                end=table.convert(value.end, source, to),
+            )
+        if attrs.has(type(value)):
+            fields = attrs.fields(type(value))
+            return attrs.evolve(value, **{f.name: convert(getattr(value, f.name)) for f in fields})
+        if isinstance(value, tuple):
+            return tuple(convert(item) for item in value)
+        return value
+
+    converted: Article = convert(article)
+    return converted
+
+
 def convert_document(
     document: Mapping[str, Any], *, to: Unit, source: Unit = "code_point"
 ) -> dict[str, Any]:
-    """A copy of ``document`` (its JSON form) with every anchor's and segment's offsets
-    counted in ``to`` units instead of ``source`` units.
+    """:func:`convert_article` for a document's JSON form (a valid document, or one this
+    function converted): the same JSON values, with the offsets counted in ``to`` units."""
+    from newsmodel.codec import structure, unstructure  # here: importing offsets stays light
 
-    The result is for a tool that counts in other units (a browser counts UTF-16): it is
-    not a newsmodel document, whose offsets are code points, until converted back with
-    ``convert_document(result, to="code_point", source=...)``. One pass over the text,
-    then O(log k) per offset.
-    """
-    from newsmodel.validation.walk import objects  # here: importing offsets stays light
-
-    converted: dict[str, Any] = copy.deepcopy(dict(document))
-    table = OffsetTable(str(converted["text"]))
-    for item in objects(converted):
-        if item.cls in (Anchor, Segment):
-            data: Any = item.data
-            for key in ("start", "end"):
-                data[key] = table.convert(int(data[key]), source, to)
+    converted: dict[str, Any] = unstructure(
+        convert_article(structure(document, Article), to=to, source=source)
+    )
     return converted
 
 

@@ -7,6 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsmodel.graphemes import edge_problem, inner_offsets
+from newsmodel.strategies.text import anchors, texts
 
 #: Characters that make clusters of several code points: combining marks, a variation
 #: selector, ZERO WIDTH JOINER, emoji and skin tones, regional indicators, Hangul jamo,
@@ -54,3 +55,12 @@ def test_edges_inside_words_and_characters_are_named() -> None:
     assert edge_problem(accented, 0, 7, inner_offsets(accented)) == (
         "it cuts the character '\u1ecd\u0300' at 6..8"
     )
+
+
+@given(st.data())
+def test_generated_anchors_start_and_end_between_characters(data: st.DataObject) -> None:
+    text = data.draw(texts(min_size=1).filter(str.strip))
+    anchor = data.draw(anchors(text))
+    inner = inner_offsets(text)
+    assert anchor.start not in inner
+    assert anchor.end not in inner

@@ -653,7 +653,7 @@ class Draft:
         """The article as drafted so far, without validating it (see :meth:`build`)."""
 
         def built(collection: str) -> tuple[Any, ...]:
-            return tuple(handle.build() for handle in self._handles.get(collection, ()))
+            return tuple(handle.to_model() for handle in self._handles.get(collection, ()))
 
         fields: dict[str, Any] = {k: resolved(v) for k, v in self._article.items() if v is not None}
         for collection in (*_COLLECTIONS.values(), "entities"):

@@ -40,7 +40,8 @@ class Handle:
         """What the object is, as references name it: ``person``, ``claim`` ..."""
         return type_tag(self.cls)
 
-    def build(self) -> Any:
+    def to_model(self) -> Any:
+        """The model object this handle stands for, as the draft holds it now."""
         return self.cls(id=self.id, **{k: resolved(v) for k, v in self.fields.items()})
 
 

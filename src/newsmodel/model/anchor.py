@@ -9,6 +9,8 @@ UTF-16 code units and UTF-8 bytes live in :mod:`newsmodel.offsets`.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import attrs
 
 from newsmodel.model._fields import doc, typed_fields
@@ -70,3 +72,22 @@ class Anchor:
     def matches(self, text: str) -> bool:
         """Whether the offsets lie inside ``text`` and cover exactly :attr:`exact`."""
         return 0 <= self.start < self.end <= len(text) and text[self.start : self.end] == self.exact
+
+
+def inside(inner: Sequence[Anchor], outer: Sequence[Anchor]) -> bool:
+    """Whether the stretches ``inner`` lie within the span of the stretches ``outer``.
+
+    Content may come in several stretches, interrupted by the source and the cue ("which
+    the Russian space chief said was $50 billion"); what is nested in it may sit in such
+    a gap, so the test is against the whole span, from the first start to the last end.
+    """
+    if not inner or not outer:
+        return True
+    start = min(anchor.start for anchor in outer)
+    end = max(anchor.end for anchor in outer)
+    return all(start <= anchor.start and anchor.end <= end for anchor in inner)
+
+
+def overlaps(one: Sequence[Anchor], other: Sequence[Anchor]) -> bool:
+    """Whether some stretch of ``one`` shares text with some stretch of ``other``."""
+    return any(a.start < b.end and b.start < a.end for a in one for b in other)

@@ -44,7 +44,7 @@ import attrs
 
 from newsmodel._hypothesis_hook import register_type_strategies
 from newsmodel.model import Anchor, Article, Segment
-from newsmodel.model._fields import type_tag
+from newsmodel.model._fields import identifier_field, type_tag
 from newsmodel.strategies.documents import articles, canonical_documents, collections, documents
 from newsmodel.strategies.objects import Scope, objects_in
 from newsmodel.strategies.text import (
@@ -84,8 +84,9 @@ def _standalone(draw: st.DrawFn, cls: type) -> Any:
     scope = Scope(text, {kind: tuple(names[2 * i : 2 * i + 2]) for i, kind in enumerate(kinds)})
     kind = type_tag(cls)
     fixed = {}
-    if "id" in attrs.fields_dict(cls):
-        fixed["id"] = st.just(scope.ids[kind][-1])
+    identifier = identifier_field(cls)
+    if identifier is not None:
+        fixed[identifier.name] = st.just(scope.ids[kind][-1])
     return draw(objects_in(cls, scope, own=(kind, 1), fixed=fixed))
 
 

@@ -24,7 +24,8 @@ from newsmodel.model import (
     SegmentRole,
     TimeExpression,
 )
-from newsmodel.model._fields import type_tag
+from newsmodel.model._fields import identifier_field, type_tag
+from newsmodel.model.anchor import inside, overlaps
 from newsmodel.model.entities import ENTITY_CLASSES, Entity
 from newsmodel.strategies import values
 from newsmodel.strategies.objects import Scope, objects_in, satisfiable
@@ -43,9 +44,15 @@ def collections() -> tuple[tuple[str, tuple[type, ...]], ...]:
             continue
         item = typing.get_args(hint)[0]
         classes = ENTITY_CLASSES if item is Entity else (item,)
-        if all(attrs.has(cls) and "id" in attrs.fields_dict(cls) for cls in classes):
+        if all(attrs.has(cls) and identifier_field(cls) is not None for cls in classes):
             found.append((field.name, classes))
     return tuple(found)
+
+
+def _id_name(cls: type) -> str:
+    field = identifier_field(cls)
+    assert field is not None, cls  # collections() holds only classes with an id
+    return field.name
 
 
 def _plan(counts: dict[type, int], ids: list[str]) -> dict[type, tuple[str, ...]]:
@@ -119,17 +126,21 @@ def articles(draw: st.DrawFn, *, max_per_kind: int = 3, max_segments: int = 5) -
         kind = type_tag(cls)
         built[cls] = []
         for index, identifier in enumerate(plan[cls]):
-            fixed: dict[str, st.SearchStrategy[Any]] = {"id": st.just(identifier)}
+            fixed: dict[str, st.SearchStrategy[Any]] = {_id_name(cls): st.just(identifier)}
             if cls is TimeExpression:
-                fixed["function"] = st.just(functions[index] if index < len(functions) else None)
+                function = functions[index] if index < len(functions) else None
+                fixed[attrs.fields(TimeExpression).function.name] = st.just(function)
             built[cls].append(draw(objects_in(cls, scope, own=(kind, index), fixed=fixed)))
     built[TimeExpression] = _in_time_order(built[TimeExpression])
 
+    article_fields = attrs.fields(Article)
     fixed_fields: dict[str, st.SearchStrategy[Any]] = {
-        "schema": st.just(CURRENT_SCHEMA_URL),
-        "id": st.one_of(values.iris(), values.ids.map(lambda name: f"urn:newsmodel:{name}")),
-        "text": st.just(text),
-        "segments": st.just(segments),
+        article_fields.schema.name: st.just(CURRENT_SCHEMA_URL),
+        article_fields.id.name: st.one_of(
+            values.iris(), values.ids.map(lambda name: f"urn:newsmodel:{name}")
+        ),
+        article_fields.text.name: st.just(text),
+        article_fields.segments.name: st.just(segments),
     }
     for name, members in collections():
         items = [item for cls in members for item in built[cls]]
@@ -173,14 +184,14 @@ def _settled(article: Article) -> Article:
     # attribution.nested_outside: a nested report lies within the report it is nested in.
     attributions = [
         attrs.evolve(a, nested_in=None)
-        if a.nested_in is not None and not _inside(a.content, by_id[a.nested_in].content)
+        if a.nested_in is not None and not inside(a.content, by_id[a.nested_in].content)
         else a
         for a in article.attributions
     ]
     # claim.outside_attribution: a reported claim shares words with its report.
     claims = [
         attrs.evolve(c, attribution=None)
-        if c.attribution is not None and not _overlap(c.content, by_id[c.attribution].content)
+        if c.attribution is not None and not overlaps(c.content, by_id[c.attribution].content)
         else c
         for c in article.claims
     ]
@@ -193,15 +204,6 @@ def _settled(article: Article) -> Article:
         claims=tuple(claims),
         comparisons=tuple(comparisons),
     )
-
-
-def _inside(inner: tuple[Anchor, ...], outer: tuple[Anchor, ...]) -> bool:
-    start, end = min(a.start for a in outer), max(a.end for a in outer)
-    return all(start <= a.start and a.end <= end for a in inner)
-
-
-def _overlap(one: tuple[Anchor, ...], other: tuple[Anchor, ...]) -> bool:
-    return any(a.start < b.end and b.start < a.end for a in one for b in other)
 
 
 def documents(**kwargs: Any) -> st.SearchStrategy[dict[str, Any]]:

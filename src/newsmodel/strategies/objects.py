@@ -193,49 +193,58 @@ def objects_in(
 # --- what only the rules state ------------------------------------------------------------
 
 
+_QUANTITY = attrs.fields(Quantity)
+_RATING = attrs.fields(Rating)
+_TIME = attrs.fields(TimeExpression)
+
+
 def _quantity(draw: st.DrawFn, kwargs: dict[str, Any], _: Scope) -> dict[str, Any]:
     # quantity.bounds: minimum <= value <= maximum, and a comparator only with a value.
-    order = ("minimum", "value", "maximum")
+    order = (_QUANTITY.minimum.name, _QUANTITY.value.name, _QUANTITY.maximum.name)
     present = [key for key in order if key in kwargs]
     for key, number in zip(present, sorted(kwargs[key] for key in present), strict=True):
         kwargs[key] = number
-    if "value" not in kwargs:
-        kwargs.pop("comparator", None)
+    if _QUANTITY.value.name not in kwargs:
+        kwargs.pop(_QUANTITY.comparator.name, None)
     # quantity.unit_and_currency: one or the other, never both.
-    if "unit" in kwargs and "currency" in kwargs:
-        del kwargs[draw(st.sampled_from(["unit", "currency"]))]
+    either = [_QUANTITY.unit.name, _QUANTITY.currency.name]
+    if all(key in kwargs for key in either):
+        del kwargs[draw(st.sampled_from(either))]
     return kwargs
 
 
 def _rating(draw: st.DrawFn, kwargs: dict[str, Any], _: Scope) -> dict[str, Any]:
     # rating.out_of_scale: the value lies between the worst and the best.
-    low, middle, high = sorted((kwargs["value"], kwargs["best"], kwargs["worst"]))
+    value, best, worst = _RATING.value.name, _RATING.best.name, _RATING.worst.name
+    low, middle, high = sorted((kwargs[value], kwargs[best], kwargs[worst]))
     if low == high:  # a scale needs two different ends
         high = low + 1
-    best, worst = draw(st.sampled_from([(high, low), (low, high)]))
-    return {**kwargs, "value": middle, "best": best, "worst": worst}
+    top, bottom = draw(st.sampled_from([(high, low), (low, high)]))
+    return {**kwargs, value: middle, best: top, worst: bottom}
 
 
 def _time_expression(draw: st.DrawFn, kwargs: dict[str, Any], _: Scope) -> dict[str, Any]:
-    if kwargs.get("function") is not None:
+    type_, value = _TIME.type.name, _TIME.value.name
+    if kwargs.get(_TIME.function.name) is not None:
         # A document's own time is a day or a moment, and says where it came from
         # (time.unsourced_document_time).
-        kwargs["type"] = draw(st.sampled_from([TimexType.DATE, TimexType.TIME]))
-        if "value" in kwargs:
-            kwargs["value"] = draw(values.document_time_values(kwargs["type"]))
-        if kwargs.get("provenance") is None:
-            kwargs["provenance"] = draw(st.sampled_from(Provenance))
-    elif "value" in kwargs:
+        kwargs[type_] = draw(st.sampled_from([TimexType.DATE, TimexType.TIME]))
+        if value in kwargs:
+            kwargs[value] = draw(values.document_time_values(kwargs[type_]))
+        if kwargs.get(_TIME.provenance.name) is None:
+            kwargs[_TIME.provenance.name] = draw(st.sampled_from(Provenance))
+    elif value in kwargs:
         # time.value_type and time.invalid_date: a well-formed value that fits the type.
-        kwargs["value"] = draw(values.timex_values(kwargs["type"]))
+        kwargs[value] = draw(values.timex_values(kwargs[type_]))
     return kwargs
 
 
 def _entity(_: st.DrawFn, kwargs: dict[str, Any], __: Scope) -> dict[str, Any]:
-    # mention.order: mentions in text order.
-    if "mentions" in kwargs:
-        kwargs["mentions"] = tuple(
-            sorted(kwargs["mentions"], key=lambda m: (m.anchor.start, m.anchor.end))
+    # mention.order: mentions in text order (every entity class has the same field).
+    mentions = attrs.fields(ENTITY_CLASSES[0]).mentions.name
+    if mentions in kwargs:
+        kwargs[mentions] = tuple(
+            sorted(kwargs[mentions], key=lambda m: (m.anchor.start, m.anchor.end))
         )
     return kwargs
 

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import bisect
 import functools
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator
 from typing import Any, TypeVar
 
 import attrs
 
 from newsmodel.errors import Severity
-from newsmodel.model import Anchor, Article, Segment, SegmentRole
+from newsmodel.model import Article, Segment, SegmentRole
 from newsmodel.validation.rules.examples import Example
 from newsmodel.validation.walk import Located, Path, identified_class, objects
 
@@ -84,25 +84,6 @@ class Context:
         starts, segments = self._segments
         last = bisect.bisect_left(starts, end)
         return {s.role for s in segments[:last] if s.end > start}
-
-
-def inside(inner: Sequence[Anchor], outer: Sequence[Anchor]) -> bool:
-    """Whether the stretches ``inner`` lie within the span of the stretches ``outer``.
-
-    Content may come in several stretches, interrupted by the source and the cue ("which
-    the Russian space chief said was $50 billion"); what is nested in it may sit in such
-    a gap, so the test is against the whole span, from the first start to the last end.
-    """
-    if not inner or not outer:
-        return True
-    start = min(anchor.start for anchor in outer)
-    end = max(anchor.end for anchor in outer)
-    return all(start <= anchor.start and anchor.end <= end for anchor in inner)
-
-
-def overlaps(one: Sequence[Anchor], other: Sequence[Anchor]) -> bool:
-    """Whether some stretch of ``one`` shares text with some stretch of ``other``."""
-    return any(a.start < b.end and b.start < a.end for a in one for b in other)
 
 
 @attrs.frozen(kw_only=True)

@@ -9,9 +9,10 @@ import attrs
 
 from newsmodel.errors import Severity
 from newsmodel.model import Article, Attribution, Claim, Comparison, Quantity
+from newsmodel.model.anchor import inside, overlaps
 from newsmodel.model.claims import Rating
 from newsmodel.model.entities import ENTITY_CLASSES
-from newsmodel.validation.rules.context import Context, Finding, Rule, inside, overlaps
+from newsmodel.validation.rules.context import Context, Finding, Rule
 from newsmodel.validation.rules.examples import Example, changed, found, setting
 
 _QUANTITY = attrs.fields(Quantity)

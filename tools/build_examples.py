@@ -64,11 +64,14 @@ def build_reference(text: str) -> Article:
     h, p = d.headline, (d.headline, *d.paragraphs)
 
     # --- times: the document's own, then those in the text, in text order ---
-    annotated = {"provenance": Provenance.ANNOTATOR, "note": EVIDENCE}
     created = d.document_time(
-        DocumentFunction.CREATION_TIME, "1999-02", id="t-created", **annotated
+        DocumentFunction.CREATION_TIME, "1999-02", id="t-created",
+        provenance=Provenance.ANNOTATOR, note=EVIDENCE,
     )
-    d.document_time(DocumentFunction.PUBLICATION_TIME, "1999-02", id="t-published", **annotated)
+    d.document_time(
+        DocumentFunction.PUBLICATION_TIME, "1999-02", id="t-published",
+        provenance=Provenance.ANNOTATOR, note=EVIDENCE,
+    )
     d.document_time(
         DocumentFunction.MODIFICATION_TIME, "2016-07-27", provenance=Provenance.PAGE_TEMPLATE,
         words=d.segments[1].find("07/27/2016"), id="t-page-updated",

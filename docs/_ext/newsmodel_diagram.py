@@ -26,6 +26,7 @@ from sphinx.application import Sphinx
 from sphinx.util.docutils import SphinxDirective
 
 import newsmodel
+from newsmodel.codec.converter import DISCRIMINATOR
 from newsmodel.model._fields import json_name, refers_to
 from newsmodel.model.entities import AGENTS, ENTITY_CLASSES, Entity
 
@@ -276,7 +277,7 @@ def svg(from_docname: str) -> str:
         )
         add(
             f'<text x="{x + 8:.1f}" y="{y + 14:.1f}" fill="{MUTED}">Entity: one of these, '
-            'by "type"</text>'
+            f'by "{DISCRIMINATOR}"</text>'
         )
     for source, index, target in edges:
         if source.x == target.x:  # in the same column: straight down, box to box

@@ -25,6 +25,8 @@ from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
 from sphinx.util.nodes import nested_parse_with_titles
 
+from newsmodel.codec.converter import DISCRIMINATOR
+from newsmodel.model.article import SCHEMA_KEY
 from newsmodel.versions import BUNDLE_SCHEMA, ROOT_SCHEMA, SCHEMA_BASE_URL
 
 logger = logging.getLogger(__name__)
@@ -186,7 +188,7 @@ class SchemaReference(SphinxDirective):
                 schema = read(version, name)
                 what = schema.get("description") or schema.get("title", "")
                 if name == ROOT_SCHEMA:
-                    what = 'The root: the schema a document\'s ``"$schema"`` names. ' + what
+                    what = f'The root: the schema a document\'s ``"{SCHEMA_KEY}"`` names. ' + what
                 if name == BUNDLE_SCHEMA:
                     what = (
                         "Every definition in one file with only local references, for "
@@ -252,10 +254,10 @@ class SchemaReference(SphinxDirective):
         yield ""
 
     def union(self, version: str, name: str, body: dict[str, Any]) -> Iterator[str]:
-        yield 'Dispatches on ``"type"``:'
+        yield f'Dispatches on ``"{DISCRIMINATOR}"``:'
         yield ""
         for branch in body["allOf"]:
-            tag = branch["if"]["properties"]["type"]["const"]
+            tag = branch["if"]["properties"][DISCRIMINATOR]["const"]
             yield f'- ``"{tag}"``: {render(version, name, branch["then"])}'
         yield ""
 

@@ -7,7 +7,7 @@ from typing import Any
 
 import attrs
 
-from newsmodel.model._fields import EXTENSIONS, doc, typed_fields
+from newsmodel.model._fields import EXTENSIONS, doc, json_name, typed_fields
 from newsmodel.model.attribution import Attribution, Refusal
 from newsmodel.model.claims import Claim
 from newsmodel.model.entities import AGENTS, Entity, Organization
@@ -137,3 +137,7 @@ class Article:
     def by_id(self) -> dict[str, Any]:
         """A map from each ``id`` to its object (the last one, if an id repeats)."""
         return {item.id: item for item in self.identified()}
+
+
+#: The key under which a document names the schema, and so the version, it follows.
+SCHEMA_KEY = json_name(attrs.fields(Article).schema)

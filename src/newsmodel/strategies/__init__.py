@@ -9,7 +9,7 @@ Then every model class resolves with ``st.from_type``, without importing this mo
 
     @given(st.from_type(newsmodel.Article))
     def test_my_exporter_keeps_every_claim(article):
-        assert len(export(article)["claims"]) == len(article.claims)
+        assert len(export(article).claims) == len(article.claims)
 
 What is generated:
 

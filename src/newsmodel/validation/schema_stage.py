@@ -15,6 +15,7 @@ import jsonschema
 
 from newsmodel.errors import Problem, pointer
 from newsmodel.model._fields import ID_PATTERN
+from newsmodel.model.article import SCHEMA_KEY
 from newsmodel.model.times import TIMEX_EXAMPLES, TIMEX_VALUE_PATTERN
 from newsmodel.problems import SCHEMA_KEYWORDS, VERSION_MISSING, VERSION_UNKNOWN
 from newsmodel.schema.formats import IRI_FORMATS, MAX_IRI_LENGTH
@@ -143,9 +144,9 @@ def version_problems(document: Any) -> tuple[str | None, list[Problem]]:
     if not isinstance(document, dict):
         found = _JSON_TYPES.get(type(document), "value")
         return None, [SCHEMA_KEYWORDS["type"].problem(expected="object", found=found)]
-    if "$schema" not in document:
+    if SCHEMA_KEY not in document:
         return None, [VERSION_MISSING.problem()]
-    named = document["$schema"]
+    named = document[SCHEMA_KEY]
     version = version_of_schema_url(named) if isinstance(named, str) else None
     if version is None:
         known = ", ".join(KNOWN_VERSIONS)
@@ -155,7 +156,7 @@ def version_problems(document: Any) -> tuple[str | None, list[Problem]]:
             if claimed
             else f"is not the URL of a newsmodel schema, such as {CURRENT_SCHEMA_URL}"
         )
-        return None, [VERSION_UNKNOWN.problem(pointer=pointer("$schema"), why=why)]
+        return None, [VERSION_UNKNOWN.problem(pointer=pointer(SCHEMA_KEY), why=why)]
     return version, []
 
 

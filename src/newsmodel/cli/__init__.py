@@ -12,6 +12,7 @@ import click
 from newsmodel._version import __version__
 from newsmodel.cli.fmt import fmt
 from newsmodel.cli.options import EXIT_CODES_HELP
+from newsmodel.cli.render import render
 from newsmodel.cli.rules import rules
 from newsmodel.cli.schema import schema
 from newsmodel.cli.validate import validate
@@ -27,7 +28,8 @@ def main() -> None:
     A document is one JSON object that holds an article's text and every annotation of
     it. 'newsmodel validate' checks documents against the schema and the rules,
     'newsmodel fmt' rewrites them in canonical form, 'newsmodel schema' prints or
-    checks the JSON Schemas, and 'newsmodel rules' lists the rules.
+    checks the JSON Schemas, 'newsmodel rules' lists the rules, and 'newsmodel render'
+    writes documents as HTML pages to look at.
     """
 
 
@@ -35,3 +37,4 @@ main.add_command(validate)
 main.add_command(fmt)
 main.add_command(schema)
 main.add_command(rules)
+main.add_command(render)

@@ -37,7 +37,7 @@ for name in newsmodel.examples.names():
 broken = data.replace(b'"$schema": "', b'"$schema": "https://example.com/', 1)
 assert newsmodel.validate(broken).codes == ["schema.version_unknown"]
 from newsmodel.render import render_article
-assert "view.js" not in render_article(newsmodel.loads(data)), "the view must inline its assets"
+assert "newsmodel view: one article" in render_article(newsmodel.loads(data)), "CSS not inlined"
 print("offline ok", len(newsmodel.examples.names()))
 """
 

@@ -62,10 +62,10 @@ _COMPARATOR_WORDS = {
 }
 
 
-def _unit(code: str) -> str:
-    """A UCUM code in words: 'mo' -> 'months', '{office}' (a counted thing) -> 'office'."""
+def _unit(code: str, value: float | None) -> str:
+    """A UCUM code in words: 'mo' -> 'months'; '{office}', a counted thing, -> 'offices'."""
     if code.startswith("{") and code.endswith("}"):
-        return code[1:-1]
+        return code[1:-1] + ("" if value == 1 else "s")
     return _UNIT_WORDS.get(code, code)
 
 
@@ -90,7 +90,7 @@ def quantity_value(quantity: Quantity) -> str:
     if quantity.currency:
         words.append(quantity.currency)
     if quantity.unit:
-        words.append(_unit(quantity.unit))
+        words.append(_unit(quantity.unit, quantity.value))
     return " ".join(words)
 
 

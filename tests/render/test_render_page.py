@@ -1,0 +1,150 @@
+"""The HTML view without a browser: what the page holds, and that no string escapes escaping."""
+
+from __future__ import annotations
+
+from html.parser import HTMLParser
+
+import attrs
+import pytest
+
+import newsmodel
+from newsmodel.render import Excerpt, render_article
+from newsmodel.render.marks import Targets, collect
+
+REFERENCE = "space-agency-teams-with-arms-exporter"
+
+
+class Page(HTMLParser):
+    """Every element (with its attributes) and every piece of text of a page."""
+
+    def __init__(self, html: str) -> None:
+        super().__init__(convert_charrefs=True)
+        self.elements: list[tuple[str, dict[str, str | None]]] = []
+        self.texts: list[str] = []
+        self.feed(html)
+        self.close()
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.elements.append((tag, dict(attrs)))
+
+    def handle_data(self, data: str) -> None:
+        self.texts.append(data)
+
+    def tags(self, name: str) -> list[dict[str, str | None]]:
+        return [attributes for tag, attributes in self.elements if tag == name]
+
+
+def test_every_hostile_string_is_text(hostile: newsmodel.Article) -> None:
+    page = Page(render_article(hostile))
+    assert len(page.tags("script")) == 1, "only the view's own script"
+    assert page.tags("img") == []
+    assert not any(k.startswith("on") for _, a in page.elements for k in a), "event handlers"
+    text = "".join(page.texts)
+    person = hostile.entities[0]
+    assert "<script>window.pwned=1</script>" in text  # the article text, shown as text
+    assert '"\'><img src=x onerror="window.pwned=2">' in text
+    assert person.name in text  # the entity's name in the panel
+    assert "</script><script>window.pwned=1</script>" in text  # an extension's value
+    assert page.tags("html")[0]["lang"] == hostile.language  # an attribute, intact
+    # An id reaches the page neither as an attribute nor as text: the page numbers things.
+    assert not any(person.id in (v or "") for _, a in page.elements for v in a.values())
+    # A javascript: address is shown, not linked.
+    assert not any((a.get("href") or "").startswith("javascript") for a in page.tags("a"))
+
+
+def test_the_page_allows_only_its_own_script_and_loads_nothing() -> None:
+    page = Page(render_article(newsmodel.examples.load(REFERENCE)))
+    (policy,) = [
+        m["content"] for m in page.tags("meta") if m.get("http-equiv") == "Content-Security-Policy"
+    ]
+    assert policy is not None
+    assert "default-src 'none'" in policy
+    assert "script-src 'sha256-" in policy
+    for tag, attributes in page.elements:
+        assert "src" not in attributes, tag
+        if tag == "link":
+            pytest.fail("the page links a resource")
+
+
+def test_the_text_is_shown_whole_with_chrome_apart() -> None:
+    article = newsmodel.examples.load(REFERENCE)
+    page = Page(render_article(article))
+    text = "".join(page.texts)
+    for paragraph in article.paragraphs:
+        assert paragraph in text
+    chrome = [a for a in page.tags("div") if a.get("class") == "chrome"]
+    assert len(chrome) == 1
+    assert chrome[0]["role"] == "note"
+
+
+def test_each_annotation_is_drawn_over_exactly_its_words() -> None:
+    article = newsmodel.examples.load("unicode-offsets")
+    html = render_article(article)
+
+    class Drawn(HTMLParser):
+        def __init__(self) -> None:
+            super().__init__(convert_charrefs=True)
+            self.open: list[str | None] = []
+            self.words: dict[str, str] = {}
+
+        def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+            self.open.append(dict(attrs).get("data-k") if tag == "span" else None)
+
+        def handle_endtag(self, tag: str) -> None:
+            self.open.pop()
+
+        def handle_data(self, data: str) -> None:
+            for key in {k for k in self.open if k is not None}:
+                self.words[key] = self.words.get(key, "") + data
+
+    drawn = Drawn()
+    story = html.split('<article class="story', 1)[1].split("</article>", 1)[0]
+    drawn.feed('<article class="story' + story + "</article>")
+    marks = collect(article, Targets(article))
+    assert len(drawn.words) == len(marks)
+    for mark in marks:
+        expected = "".join(a.exact for a in sorted(mark.anchors, key=lambda a: a.start))
+        assert drawn.words[str(mark.key)] == expected, mark
+
+
+def test_the_panel_lists_every_source_and_the_writer() -> None:
+    text = "".join(Page(render_article(newsmodel.examples.load(REFERENCE))).texts)
+    for name in (
+        "Yury Koptev",
+        "Grigory Rapota",
+        "Yury Koptev and Grigory Rapota",
+        "a Rosvooruzheniye official",
+        "The writer",
+        "not named because: asked not to be identified",
+    ):
+        assert name in text, name
+
+
+def test_an_excerpt_shows_only_its_segments_and_what_is_anchored_there() -> None:
+    article = newsmodel.examples.load(REFERENCE)
+    start = article.text.index("Time will show")
+    text = "".join(Page(render_article(article, excerpt=Excerpt(start, start + 1))).texts)
+    assert "Time will show how large this supplement may be" in text
+    assert "Rapota" not in text  # neither in the text nor in the panel
+    assert "Yury Koptev" in text
+
+
+def test_layers_get_a_switch_only_when_there_are_several() -> None:
+    article = newsmodel.examples.load("unicode-offsets")
+    marks = collect(article, Targets(article))
+    assert "Annotator" not in render_article(article)
+    layers = {mark.key: ("ann-1" if mark.key % 2 else "ann-2") for mark in marks}
+    page = Page(render_article(article, layers=layers))
+    radios = [a for a in page.tags("input") if a.get("name") == "layer"]
+    assert [r["value"] for r in radios] == ["all", "0", "1"]
+    assert {"ann-1", "ann-2"} <= {t.strip() for t in page.texts}
+
+
+def test_an_anchor_outside_the_text_is_refused() -> None:
+    article = newsmodel.examples.load("unicode-offsets")
+    quantity = attrs.evolve(
+        article.quantities[0], anchor=newsmodel.Anchor(start=500, end=510, exact="x")
+    )
+    broken = attrs.evolve(article, quantities=(quantity, *article.quantities[1:]))
+    with pytest.raises(ValueError, match="does not cover"):
+        render_article(broken)

@@ -33,6 +33,7 @@ extensions = [
     "newsmodel_rules",
     "newsmodel_diagram",
     "newsmodel_example",
+    "newsmodel_rendered",
     "newsmodel_cli",
     "newsmodel_benchmark",
 ]

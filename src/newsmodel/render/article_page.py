@@ -126,10 +126,11 @@ def render_article(
                 "div",
                 element(
                     "main",
-                    view.header(),
+                    # An excerpt is shown inside other pages, which say what it is from.
+                    None if excerpt else view.header(),
                     view.controls(),
                     view.story(segments, excerpt is not None),
-                    view.key(),
+                    None if excerpt else view.key(),
                     id="main",
                 ),
                 view.panel(),

@@ -193,6 +193,20 @@ def test_selecting_a_source_highlights_its_words(browser: Any, pages: dict[str, 
     assert browser.find_elements("css selector", ".story .sel") == []
 
 
+def test_selecting_words_in_the_text_selects_their_annotation_in_the_panel(
+    browser: Any, pages: dict[str, Path]
+) -> None:
+    open_page(browser, pages[REFERENCE])
+    billions = browser.find_element(
+        "xpath", "//article//span[contains(@class, 'a-quantity') and text()='$50 billion']"
+    )
+    billions.click()
+    (pressed,) = browser.find_elements("css selector", "#panel button[aria-pressed=true]")
+    assert pressed.text.startswith("$50 billion: 50,000,000,000 USD")
+    selected = browser.find_elements("css selector", ".story .sel")
+    assert [node.text for node in selected] == ["$50 billion"]
+
+
 def test_a_hostile_document_runs_no_script(
     browser: Any, hostile: newsmodel.Article, tmp_path: Path
 ) -> None:

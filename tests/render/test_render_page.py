@@ -6,10 +6,12 @@ from html.parser import HTMLParser
 
 import attrs
 import pytest
+from hypothesis import given, settings
 
 import newsmodel
 from newsmodel.render import Excerpt, render_article
 from newsmodel.render.marks import Targets, collect
+from newsmodel.strategies import articles
 
 REFERENCE = "space-agency-teams-with-arms-exporter"
 
@@ -77,34 +79,60 @@ def test_the_text_is_shown_whole_with_chrome_apart() -> None:
     assert chrome[0]["role"] == "note"
 
 
-def test_each_annotation_is_drawn_over_exactly_its_words() -> None:
-    article = newsmodel.examples.load("unicode-offsets")
-    html = render_article(article)
+class Drawn(HTMLParser):
+    """The story of a page: its text, and the text each mark (``data-k``) is drawn over."""
 
-    class Drawn(HTMLParser):
-        def __init__(self) -> None:
-            super().__init__(convert_charrefs=True)
-            self.open: list[str | None] = []
-            self.words: dict[str, str] = {}
+    def __init__(self, html: str) -> None:
+        super().__init__(convert_charrefs=True)
+        self.open: list[tuple[str | None, bool]] = []
+        self.words: dict[str, str] = {}
+        self.text = ""
+        story = html.split('<article class="story', 1)[1].rsplit("</article>", 1)[0]
+        self.feed('<article class="story' + story + "</article>")
+        self.close()
 
-        def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-            self.open.append(dict(attrs).get("data-k") if tag == "span" else None)
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        attributes = dict(attrs)
+        label = attributes.get("class") == "chrome-label" or any(skip for _, skip in self.open)
+        self.open.append((attributes.get("data-k") if tag == "span" else None, label))
 
-        def handle_endtag(self, tag: str) -> None:
-            self.open.pop()
+    def handle_endtag(self, tag: str) -> None:
+        self.open.pop()
 
-        def handle_data(self, data: str) -> None:
-            for key in {k for k in self.open if k is not None}:
-                self.words[key] = self.words.get(key, "") + data
+    def handle_data(self, data: str) -> None:
+        if any(skip for _, skip in self.open):
+            return  # the label of the page chrome's box, not the article's text
+        self.text += data
+        for key in {key for key, _ in self.open if key is not None}:
+            self.words[key] = self.words.get(key, "") + data
 
-    drawn = Drawn()
-    story = html.split('<article class="story', 1)[1].split("</article>", 1)[0]
-    drawn.feed('<article class="story' + story + "</article>")
+
+def assert_drawn_exactly(article: newsmodel.Article) -> None:
+    """The page shows the segments' text, and draws each mark over exactly its words."""
+    drawn = Drawn(render_article(article))
+    segments = sorted(article.segments, key=lambda s: s.start)
+    assert drawn.text == "".join(s.text_in(article.text) for s in segments)
+    shown = {i for s in segments for i in range(s.start, s.end)}
     marks = collect(article, Targets(article))
     assert len(drawn.words) == len(marks)
     for mark in marks:
-        expected = "".join(a.exact for a in sorted(mark.anchors, key=lambda a: a.start))
+        covered = {i for a in mark.anchors for i in range(a.start, a.end)} & shown
+        expected = "".join(article.text[i] for i in sorted(covered))
         assert drawn.words[str(mark.key)] == expected, mark
+
+
+@pytest.mark.parametrize("name", newsmodel.examples.names())
+def test_each_annotation_of_the_examples_is_drawn_over_exactly_its_words(name: str) -> None:
+    assert_drawn_exactly(newsmodel.examples.load(name))
+
+
+@settings(max_examples=30)  # generating documents is slow; the runs have their own property test
+@given(articles())
+def test_each_annotation_of_any_document_is_drawn_over_exactly_its_words(
+    article: newsmodel.Article,
+) -> None:
+    assert_drawn_exactly(article)
+    assert len(Page(render_article(article)).tags("script")) == 1
 
 
 def test_the_panel_lists_every_source_and_the_writer() -> None:

@@ -94,9 +94,9 @@ def render_article(
     Raises :class:`ValueError` when an anchor or a segment lies outside the text, which a
     document read by :func:`newsmodel.load` never has.
     """
-    _check_offsets(article)
     targets = Targets(article)
     marks = collect(article, targets)
+    _check_offsets(article, marks)
     if layers:
         marks = [attrs.evolve(mark, layer=layers.get(mark.key)) for mark in marks]
     segments = _shown_segments(article, excerpt)
@@ -147,12 +147,12 @@ def render_article(
     )
 
 
-def _check_offsets(article: Article) -> None:
+def _check_offsets(article: Article, marks: Iterable[Mark]) -> None:
     length = len(article.text)
     for segment in article.segments:
         if not 0 <= segment.start <= segment.end <= length:
             raise ValueError(f"segment {segment.start}..{segment.end} lies outside the text")
-    for mark in collect(article, Targets(article)):
+    for mark in marks:
         for anchor in mark.anchors:
             if not anchor.matches(article.text):
                 raise ValueError(

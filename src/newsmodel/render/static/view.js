@@ -87,26 +87,54 @@
     pressed = null;
     status.textContent = "";
   }
-  if (panel) {
-    panel.addEventListener("click", function (event) {
-      var button = event.target.closest("button.pick");
-      if (!button) { return; }
-      var again = button === pressed;
-      clearSelection();
-      if (again) { return; }
-      var first = null;
-      var count = 0;
-      button.getAttribute("data-select").split(" ").forEach(function (target) {
-        story.querySelectorAll('[data-t="' + target + '"]').forEach(function (node) {
-          node.classList.add("sel");
-          count += 1;
-          if (!first) { first = node; }
-        });
+  function select(button) {
+    var first = null;
+    var count = 0;
+    button.getAttribute("data-select").split(" ").forEach(function (target) {
+      story.querySelectorAll('[data-t="' + target + '"]').forEach(function (node) {
+        node.classList.add("sel");
+        count += 1;
+        if (!first) { first = node; }
       });
-      pressed = button;
-      button.setAttribute("aria-pressed", "true");
-      status.textContent = count + " highlighted " + (count === 1 ? "passage" : "passages");
-      if (first) { first.scrollIntoView({ block: "center" }); }
     });
+    pressed = button;
+    button.setAttribute("aria-pressed", "true");
+    status.textContent = count + " highlighted " + (count === 1 ? "passage" : "passages");
+    return first;
   }
+  if (!panel) { return; }
+  panel.addEventListener("click", function (event) {
+    var button = event.target.closest("button.pick");
+    if (!button) { return; }
+    var again = button === pressed;
+    clearSelection();
+    if (again) { return; }
+    var first = select(button);
+    if (first) { first.scrollIntoView({ block: "center" }); }
+  });
+
+  // Selecting words in the text selects, in the panel, the innermost annotation drawn there.
+  function selectFromText(node) {
+    for (; node && node !== story; node = node.parentElement) {
+      var target = node.getAttribute("data-t");
+      if (target === null || !drawn(node)) { continue; }
+      var best = null;
+      panel.querySelectorAll("button.pick").forEach(function (button) {
+        var targets = button.getAttribute("data-select").split(" ");
+        if (targets.indexOf(target) >= 0 && (!best || targets.length === 1)) { best = button; }
+      });
+      if (best) {
+        clearSelection();
+        select(best);
+        best.scrollIntoView({ block: "nearest" });
+        return;
+      }
+    }
+  }
+  story.addEventListener("click", function (event) { selectFromText(event.target); });
+  story.addEventListener("keydown", function (event) {
+    if (event.key === "Enter" && event.target.hasAttribute("tabindex")) {
+      selectFromText(event.target);
+    }
+  });
 }());

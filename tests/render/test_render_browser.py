@@ -128,6 +128,21 @@ def test_switching_claims_off_removes_their_lines(browser: Any, pages: dict[str,
     assert distinct_drawn(browser, "article.story .a-claim", "style.borderTopStyle !== 'none'") == 0
 
 
+def test_the_annotator_switch_shows_one_layer(browser: Any, tmp_path: Path) -> None:
+    article = newsmodel.examples.load(REFERENCE)
+    first = {claim.id for claim in article.claims[::2]}
+    layers = {c.id: "first annotator" if c.id in first else "second" for c in article.claims}
+    path = tmp_path / "layers.html"
+    path.write_text(render_article(article, layers=layers), encoding="utf-8")
+    open_page(browser, path)
+    drawn = "style.borderTopStyle !== 'none'"
+    assert distinct_drawn(browser, "article.story .a-claim", drawn) == len(article.claims)
+    browser.find_element("css selector", ".layers input[value='0']").click()
+    assert distinct_drawn(browser, "article.story .a-claim", drawn) == len(first)
+    browser.find_element("css selector", ".layers input[value='all']").click()
+    assert distinct_drawn(browser, "article.story .a-claim", drawn) == len(article.claims)
+
+
 def tooltip(browser: Any) -> str:
     tip = browser.find_element("id", "tip")
     return str(tip.text) if tip.is_displayed() else ""

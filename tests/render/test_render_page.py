@@ -159,13 +159,17 @@ def test_an_excerpt_shows_only_its_segments_and_what_is_anchored_there() -> None
 
 def test_layers_get_a_switch_only_when_there_are_several() -> None:
     article = newsmodel.examples.load("unicode-offsets")
-    marks = collect(article, Targets(article))
     assert "Annotator" not in render_article(article)
-    layers = {mark.key: ("ann-1" if mark.key % 2 else "ann-2") for mark in marks}
-    page = Page(render_article(article, layers=layers))
+    ids = [item.id for item in article.identified()]
+    layers = {identifier: f"annotator {n % 2 + 1}" for n, identifier in enumerate(ids)}
+    html = render_article(article, layers=layers)
+    page = Page(html)
     radios = [a for a in page.tags("input") if a.get("name") == "layer"]
     assert [r["value"] for r in radios] == ["all", "0", "1"]
-    assert {"ann-1", "ann-2"} <= {t.strip() for t in page.texts}
+    assert {"annotator 1", "annotator 2"} <= {t.strip() for t in page.texts}
+    # Each mark carries its annotation's layer: the claims alternate between the two.
+    claims = [a for _, a in page.elements if "a-claim" in (a.get("class") or "") and "data-k" in a]
+    assert {a["data-l"] for a in claims} == {"0", "1"}
 
 
 def test_an_anchor_outside_the_text_is_refused() -> None:

@@ -68,6 +68,7 @@ def test_a_folder_becomes_a_site_with_an_index(tmp_path: Path) -> None:
     assert index.count('href="') == 3
     assert 'href="good.html"' in index
     assert "invalid, 1 problem" in index
+    assert "<code>more/shifted.json</code>" in index
     assert "anchor.text_mismatch" in index
 
 
@@ -82,7 +83,17 @@ def test_the_bundled_examples_render_with_their_counts(tmp_path: Path) -> None:
     assert f">{len(reference.claims)}<" in row
     assert ">valid<" in row
     for name in newsmodel.examples.names():
-        assert (tmp_path / "site" / "examples" / f"{name}.html").is_file()
+        assert (tmp_path / "site" / f"{name}.html").is_file()
+
+
+def test_json_lines_become_pages_inside_the_output_folder(tmp_path: Path) -> None:
+    lines = tmp_path / "in" / "many.jsonl"
+    lines.parent.mkdir()
+    lines.write_text(json.dumps(json.loads(GOOD.read_bytes())) + "\n")
+    result = run("render", str(lines), "-o", str(tmp_path / "site"))
+    assert result.exit_code == 0, result.output
+    written = sorted(p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob("*.html"))
+    assert written == ["site/index.html", "site/many-line1.html"]
 
 
 def test_usage_errors_exit_2(tmp_path: Path) -> None:

@@ -18,14 +18,19 @@ from newsmodel.model import Article
 INDEX = "index.html"
 
 
+def _relative(source: Source, root: Path | None) -> Path:
+    """A source's path inside the folder being rendered; without a folder, its file name.
+
+    Never an absolute path or one with '..': a page is always written inside the output.
+    """
+    if source.path is not None and root is not None:
+        return source.path.relative_to(root)
+    return Path(Path(source.name).name)
+
+
 def _page_name(entry: Entry, root: Path | None) -> Path:
     """Where a document's view goes inside the output folder: its path, ending in .html."""
-    source = entry.source
-    if source.path is not None and root is not None:
-        relative = source.path.relative_to(root)
-    else:
-        relative = Path(source.name)
-    stem = relative.with_suffix("")
+    stem = _relative(entry.source, root).with_suffix("")
     if entry.line is not None:
         stem = stem.with_name(f"{stem.name}-line{entry.line}")
     return stem.with_suffix(".html")
@@ -156,7 +161,9 @@ def _render_many(
             result, article = _checked(entry, checking)
             summary.add(result)
             reporter.document(result)
-            name = f"{source.name}:{entry.line}" if entry.line is not None else source.name
+            # The index names a document by its path inside the folder, as its page is named.
+            name = _relative(source, root).as_posix()
+            name += f":{entry.line}" if entry.line is not None else ""
             if article is None:
                 if source.problem is None:
                     rows.append(IndexEntry(name=name, href=None, problems=_problem_lines(result)))
@@ -171,7 +178,7 @@ def _render_many(
                 IndexEntry(
                     name=name,
                     href=page.as_posix(),
-                    headline=article.headline,
+                    headline=article.headline or f"(no headline) {article.id}",
                     date=when.value if when is not None else None,
                     quotations=len(article.attributions),
                     claims=len(article.claims),

@@ -160,6 +160,8 @@ class Story:
             data_g=GROUP_OF[mark.kind].value,
             data_l=None if mark.layer is None else self.layer_numbers[mark.layer],
             data_f=mark.factuality.value if is_last and mark.factuality is not None else None,
+            # A time or quantity is a stop for the keyboard: Enter selects it in the panel.
+            role="button" if focusable else None,
             tabindex=0 if focusable else None,
             aria_describedby=f"d{mark.key}" if focusable else None,
         )

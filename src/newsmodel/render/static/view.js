@@ -133,7 +133,8 @@
   }
   story.addEventListener("click", function (event) { selectFromText(event.target); });
   story.addEventListener("keydown", function (event) {
-    if (event.key === "Enter" && event.target.hasAttribute("tabindex")) {
+    if ((event.key === "Enter" || event.key === " ") && event.target.hasAttribute("tabindex")) {
+      event.preventDefault();
       selectFromText(event.target);
     }
   });

@@ -85,7 +85,7 @@ def render_article(
                     # An excerpt is shown inside other pages, which say what it is from.
                     None if excerpt else _header(article),
                     _controls(layer_numbers),
-                    story.html(segments, excerpt=excerpt is not None),
+                    story.html(segments),
                     None if excerpt else _key(),
                     id="main",
                 ),

@@ -15,8 +15,11 @@ from newsmodel.model import (
     Article,
     Attribution,
     Claim,
+    ComparisonRelation,
     Entity,
+    Event,
     Person,
+    Quantity,
     Refusal,
     TimeExpression,
 )
@@ -31,6 +34,13 @@ from newsmodel.render.marks import Mark, Targets, source_names
 from newsmodel.render.markup import Child, Markup, element, join
 from newsmodel.render.story import factuality_class
 
+_RELATION_WORDS = {
+    ComparisonRelation.LESS: "less than",
+    ComparisonRelation.GREATER: "greater than",
+    ComparisonRelation.EQUAL: "equal to",
+    ComparisonRelation.SIMILAR: "similar to",
+    ComparisonRelation.DIFFERENT: "different from",
+}
 #: Longest extension value shown in the panel, in characters.
 _EXTENSION_SHOWN = 200
 
@@ -44,23 +54,39 @@ class Panel:
         self.entities: dict[str, Entity] = {e.id: e for e in article.entities}
         self.times: dict[str, TimeExpression] = {t.id: t for t in article.times}
         self.shown_targets = {mark.target for mark in marks}
+        self.by_id = article.by_id()
 
-    def _pick(self, content: Child, items: Iterable[Any], *, look: str = "") -> Markup:
+    def _pick(self, content: Child, items: Iterable[Any]) -> Markup:
         """A button that highlights the words of ``items`` (annotations) in the text."""
         numbers = sorted({self.targets.of(item) for item in items} & self.shown_targets)
         if not numbers:
-            return element("span", content, class_=f"pick-none {look}".strip())
+            return element("span", content, class_="pick-none")
         return element(
             "button",
             content,
             type="button",
-            class_=f"pick {look}".strip(),
+            class_="pick",
             data_select=" ".join(map(str, numbers)),
             aria_pressed="false",
         )
 
     def _shown(self, item: Any) -> bool:
         return self.targets.of(item) in self.shown_targets
+
+    def _words_for(self, identifier: str) -> str:
+        """What the panel calls the annotation ``identifier``: its name or its words."""
+        item = self.by_id.get(identifier)
+        if isinstance(item, Quantity):
+            return f"“{item.anchor.exact}”"
+        if isinstance(item, Claim):
+            return f"“{item.statement or ' … '.join(a.exact for a in item.content)}”"
+        if isinstance(item, Event):
+            return item.label
+        if isinstance(item, TimeExpression):
+            return describe_time(item, self.times)
+        if identifier in self.entities:
+            return entity_name(self.entities[identifier])
+        return identifier
 
     def html(self) -> Markup:
         sections = [
@@ -297,14 +323,11 @@ class Panel:
                 words.append(f" ({describe_factuality(event.factuality)})")
             if event.participants:
                 who = ", ".join(
-                    f"{entity_name(self.entities[p.entity]) if p.entity in self.entities else p.entity} ({p.role})"
-                    for p in event.participants
+                    f"{self._words_for(p.entity)} ({p.role})" for p in event.participants
                 )
                 words.append(f": {who}")
             if event.time is not None:
-                words.append(
-                    f"; when: {describe_time(self.times[event.time], self.times) if event.time in self.times else event.time}"
-                )
+                words.append(f"; when: {self._words_for(event.time)}")
             if event.condition is not None:
                 words.append(f"; if: {event.condition.exact}")
             items.append(
@@ -314,7 +337,8 @@ class Panel:
             if self._shown(comparison):
                 words = [
                     element("b", "comparison"),
-                    f": “{comparison.cue.exact}”, {comparison.subject} is {comparison.relation.value} than {comparison.standard}",
+                    f" (“{comparison.cue.exact}”): {self._words_for(comparison.subject)} is "
+                    f"{_RELATION_WORDS[comparison.relation]} {self._words_for(comparison.standard)}",
                 ]
                 items.append(
                     element(

@@ -67,10 +67,11 @@ class Story:
         rules = []
         for number in range(len(self.article.entities)):
             hue = round(number * 137.508) % 360
-            rules.append(f".e{number}{{--c:hsl({hue} 70% 38%);--t:hsl({hue} 80% 45% / .13)}}")
+            rules.append(f".e{number}{{--c:hsl({hue} 70% 38%)}}")
         return "\n" + "\n".join(rules) + "\n"
 
-    def html(self, segments: Sequence[Segment], *, excerpt: bool) -> Markup:
+    def html(self, segments: Sequence[Segment]) -> Markup:
+        """The segments as blocks of text, page chrome boxed apart, every mark drawn."""
         spans = [Span(a.start, a.end, m.key) for m in self.marks for a in m.anchors]
         first = {m.key: m.start for m in self.marks}
         last = {m.key: m.end for m in self.marks}
@@ -112,7 +113,7 @@ class Story:
         return element(
             "article",
             blocks,
-            class_=f"story {groups}" + (" excerpt" if excerpt else ""),
+            class_=f"story {groups}",
             lang=self.article.language,
             aria_label="Article text with annotations",
         )

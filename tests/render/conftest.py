@@ -59,6 +59,13 @@ def hostile() -> newsmodel.Article:
                 factuality=newsmodel.Factuality.CERTAIN_POSITIVE,
                 statement=SCRIPT,
                 attribution=f"a{ATTRIBUTE}",
+                reviews=(
+                    newsmodel.FactCheckReview(
+                        reviewer=SCRIPT,
+                        url="javascript:window.pwned=6",
+                        verdict_text=ATTRIBUTE,
+                    ),
+                ),
             ),
         ),
         times=(

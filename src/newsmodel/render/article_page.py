@@ -15,7 +15,7 @@ from newsmodel.model import Article, Segment
 from newsmodel.render.assets import asset, content_security_policy
 from newsmodel.render.describe import time_value
 from newsmodel.render.marks import Group, Mark, Targets, collect
-from newsmodel.render.markup import Child, Markup, element, escape, join
+from newsmodel.render.markup import Child, Markup, element, escape, join, link
 from newsmodel.render.panel import Panel, extensions_list
 from newsmodel.render.story import Story, shown_segments
 
@@ -127,11 +127,7 @@ def _header(article: Article) -> Markup:
         verb = "published" if when is article.published else "written"
         facts.append(f" · {verb} {time_value(when)}")
     if article.url:
-        address: Child = article.url
-        if article.url.startswith(("https://", "http://")):
-            address = element("a", article.url, href=article.url, rel="noreferrer")
-        facts.append(" · from ")
-        facts.append(address)
+        facts.extend([" · from ", link(article.url)])
     counts = (
         f"{len(article.attributions)} quotations, {len(article.claims)} claims, "
         f"{len(article.quantities)} quantities, {len(article.times)} times, "

@@ -69,3 +69,10 @@ def element(name: str, /, *children: Child, **attributes: AttributeValue) -> Mar
     if name in _VOID:
         return Markup(start)
     return Markup(f"{start}{join(children)}</{name}>")
+
+
+def link(address: str) -> Markup:
+    """A web address as a link where it is one (http, https); any other (javascript:) as text."""
+    if address.startswith(("https://", "http://")):
+        return element("a", address, href=address, rel="noreferrer")
+    return escape(address)

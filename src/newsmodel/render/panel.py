@@ -31,7 +31,7 @@ from newsmodel.render.describe import (
     entity_name,
 )
 from newsmodel.render.marks import Mark, Targets, source_names
-from newsmodel.render.markup import Child, Markup, element, join
+from newsmodel.render.markup import Child, Markup, element, join, link
 from newsmodel.render.story import factuality_class
 
 _RELATION_WORDS = {
@@ -231,8 +231,24 @@ class Panel:
         label = element(
             "span", f"claim, {describe_factuality(claim.factuality)}: ", class_="visually-hidden"
         )
+        reviews = [
+            element(
+                "li",
+                f"{review.reviewer}: “{review.verdict_text}”",
+                f" ({review.verdict.value})" if review.verdict else None,
+                " · ",
+                link(review.url),
+            )
+            for review in claim.reviews
+        ]
         return join(
-            [self._pick([badge, " ", label, text], [claim]), extensions_list(claim.extensions)]
+            [
+                self._pick([badge, " ", label, text], [claim]),
+                element("ul", reviews, class_="reviews", aria_label="fact-checks")
+                if reviews
+                else None,
+                extensions_list(claim.extensions),
+            ]
         )
 
     def _refusal(self, refusal: Refusal, *, with_source: bool = True) -> Markup:

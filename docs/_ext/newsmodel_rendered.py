@@ -51,7 +51,7 @@ class Rendered(SphinxDirective):
         if full:
             excerpt = None
             what = f"{name}.json, the whole article"
-            self.env.newsmodel_views = {*getattr(self.env, "newsmodel_views", ()), name}  # type: ignore[attr-defined]
+            _views(self.env).setdefault(self.env.docname, set()).add(name)
         else:
             phrase = " ".join(self.arguments)
             last = self.options.get("through", phrase)
@@ -85,26 +85,36 @@ class Rendered(SphinxDirective):
         return [nodes.raw("", figure, format="html")]
 
 
+def _views(env: Any) -> dict[str, set[str]]:
+    """The examples each document shows whole, kept in the environment between builds."""
+    if not hasattr(env, "newsmodel_views"):
+        env.newsmodel_views = {}
+    views: dict[str, set[str]] = env.newsmodel_views
+    return views
+
+
 def write_views(app: Sphinx, exception: Exception | None) -> None:
     """Write each article shown whole as a page of its own, beside the site."""
     if exception is not None or app.builder.format != "html":
         return
     folder = Path(app.outdir) / VIEWS
-    for name in sorted(getattr(app.env, "newsmodel_views", ())):
+    for name in sorted(set().union(*_views(app.env).values())):
         folder.mkdir(parents=True, exist_ok=True)
         page = render_article(newsmodel.examples.load(name))
         (folder / f"{name}.html").write_text(page, encoding="utf-8")
 
 
 def merge_views(app: Sphinx, env: Any, docnames: Any, other: Any) -> None:
-    env.newsmodel_views = {
-        *getattr(env, "newsmodel_views", ()),
-        *getattr(other, "newsmodel_views", ()),
-    }
+    _views(env).update(_views(other))
+
+
+def purge_views(app: Sphinx, env: Any, docname: str) -> None:
+    _views(env).pop(docname, None)
 
 
 def setup(app: Sphinx) -> dict[str, Any]:
     app.add_directive("newsmodel-rendered", Rendered)
     app.connect("build-finished", write_views)
     app.connect("env-merge-info", merge_views)
+    app.connect("env-purge-doc", purge_views)
     return {"parallel_read_safe": True, "parallel_write_safe": True, "version": "1"}

@@ -10,8 +10,9 @@ from click.testing import CliRunner, Result
 
 import newsmodel
 from newsmodel.cli import main
+from newsmodel.versions import CURRENT_VERSION
 
-CORPUS = Path(__file__).parents[1] / "corpus" / "1.0"
+CORPUS = Path(__file__).parents[1] / "corpus" / CURRENT_VERSION
 GOOD = CORPUS / "valid" / "port-authority-signs-deal.json"
 SHIFTED = CORPUS / "invalid" / "anchor.text_mismatch--shifted-offset.json"
 

@@ -180,20 +180,33 @@ def test_focusing_a_time_from_the_keyboard_shows_its_value(
 
 def test_the_panel_lists_the_sources(browser: Any, pages: dict[str, Path]) -> None:
     open_page(browser, pages[REFERENCE])
-    sources = browser.find_elements("css selector", "#panel .sources h3")
-    names = [source.text for source in sources if source.is_displayed()]
-    assert names == [
-        "Yury Koptev",
-        "Yury Koptev and Grigory Rapota",
-        "a Rosvooruzheniye official",
-        "Grigory Rapota",
-        "The writer",
+    sources = browser.find_elements("css selector", "#panel ul.sources > li")
+    shown = [
+        (
+            source.find_element("tag name", "h3").text,
+            source.find_element("css selector", ".about").text,
+        )
+        for source in sources
+        if source.is_displayed()
     ]
+    names = [name for name, _ in shown]
+    assert "Yury Koptev" in names
+    assert "Grigory Rapota" in names
+    assert "a Rosvooruzheniye official" in names
+    assert "The writer" in names
+    (joint,) = [about for name, about in shown if "Koptev" in name and "Rapota" in name]
+    assert joint.startswith("joint source")
+    (anonymous,) = [about for name, about in shown if name == "a Rosvooruzheniye official"]
+    assert anonymous == (
+        "anonymous source; of Rosvooruzheniye; not named because: asked not to be identified"
+    )
 
 
 def test_selecting_a_source_highlights_its_words(browser: Any, pages: dict[str, Path]) -> None:
     open_page(browser, pages[REFERENCE])
-    koptev, _, _, rapota, _ = browser.find_elements("css selector", "#panel .sources h3 button")
+    buttons = browser.find_elements("css selector", "#panel .sources h3 button")
+    koptev = next(b for b in buttons if b.text == "Yury Koptev")
+    rapota = next(b for b in buttons if b.text == "Grigory Rapota")
     koptev.click()
     assert koptev.get_attribute("aria-pressed") == "true"
     selected = browser.find_elements("css selector", ".story .sel")

@@ -18,6 +18,7 @@ from newsmodel.model import (
     ComparisonRelation,
     Entity,
     Event,
+    Group,
     Person,
     Quantity,
     Refusal,
@@ -192,6 +193,8 @@ class Panel:
             for role in entity.roles:
                 where = self.entities.get(role.organization or "")
                 words.append(role.title + (f", {entity_name(where)}" if where else ""))
+        if isinstance(entity, Group) and entity.members:
+            words = [f"joint source: {source_names(entity.members, self.entities)}"]
         if isinstance(entity, AnonymousSource):
             words = ["anonymous source"]
             affiliation = self.entities.get(entity.affiliation or "")

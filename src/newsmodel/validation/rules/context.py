@@ -11,6 +11,7 @@ import attrs
 
 from newsmodel.errors import Severity
 from newsmodel.model import Article, Segment, SegmentRole
+from newsmodel.validation.nearby import NearbyText
 from newsmodel.validation.rules.examples import Example
 from newsmodel.validation.walk import Located, Path, identified_class, objects
 
@@ -30,6 +31,11 @@ class Context:
     def text(self) -> str:
         """The article's text."""
         return self.article.text
+
+    @functools.cached_property
+    def nearby(self) -> NearbyText:
+        """The text, to search near an anchor's offsets for where its words really are."""
+        return NearbyText(self.text)
 
     @functools.cached_property
     def root(self) -> Located[Article]:

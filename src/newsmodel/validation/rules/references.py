@@ -10,6 +10,7 @@ import attrs
 from newsmodel.errors import Severity
 from newsmodel.model import Attribution, Group, Organization
 from newsmodel.model._fields import a_or_an, identifier_field, type_tag
+from newsmodel.validation.cycles import cyclic_components
 from newsmodel.validation.rules.context import Context, Finding, Rule
 from newsmodel.validation.rules.examples import Example, setting
 from newsmodel.validation.walk import references
@@ -61,28 +62,23 @@ def references_once(context: Context) -> Iterator[Finding]:
 def cycles(
     context: Context, cls: type[Any], field: attrs.Attribute[Any], what: str
 ) -> Iterator[Finding]:
-    """Objects of ``cls`` that reach themselves by following ``field`` (an id or a list of ids)."""
+    """Objects of ``cls`` that reach themselves by following ``field`` (an id or a list of ids).
+
+    The strongly connected components are found once, in time linear in the objects and
+    their references (:mod:`newsmodel.validation.cycles`); an object on a cycle reaches
+    itself in as many steps as its component has objects when the cycle is simple.
+    """
     edges: dict[str, tuple[str, ...]] = {}
     for item in context.of_class(cls):
         targets = getattr(item.obj, field.name)
         edges[item.obj.id] = (
             targets if isinstance(targets, tuple) else (targets,) if targets else ()
         )
+    on_cycles = cyclic_components(edges)
     for item in context.of_class(cls):
-        start = item.obj.id
-        # Depth-first search from each object; documents are small, so the quadratic
-        # worst case does not matter, and a path is easier to report than an SCC.
-        stack = [(target, 1) for target in edges.get(start, ())]
-        seen: set[str] = set()
-        while stack:
-            current, steps = stack.pop()
-            if current == start:
-                yield item.at(field), f"{start!r} {what}, through {steps} step(s)"
-                break
-            if current in seen:
-                continue
-            seen.add(current)
-            stack.extend((target, steps + 1) for target in edges.get(current, ()))
+        steps = on_cycles.get(item.obj.id)
+        if steps is not None:
+            yield item.at(field), f"{item.obj.id!r} {what}, through {steps} step(s)"
 
 
 def attributions_acyclic(context: Context) -> Iterator[Finding]:

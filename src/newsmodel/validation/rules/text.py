@@ -91,8 +91,8 @@ def anchor_exact(context: Context) -> Iterator[Finding]:
         if start < end <= len(context.text) and context.text[start:end] != exact:
             found = context.text[start:end]
             differs = _first_difference(found, exact)
-            moved = context.text.find(exact)
-            hint = f"; {_shown(exact)} is at {moved}..{moved + len(exact)}" if moved >= 0 else ""
+            moved = context.nearby.find_near(exact, start)
+            hint = "" if moved is None else f"; {_shown(exact)} is at {moved}..{moved + len(exact)}"
             yield (
                 item.at(_ANCHOR.exact),
                 f"the text at {start}..{end} is {_around(found, differs)}, but the exact text "

@@ -31,6 +31,7 @@ extensions = [
     "newsmodel_fields",
     "newsmodel_schemas",
     "newsmodel_rules",
+    "newsmodel_codes",
     "newsmodel_diagram",
     "newsmodel_example",
     "newsmodel_cli",

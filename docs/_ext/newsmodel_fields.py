@@ -99,12 +99,6 @@ def names_in_module(module: str) -> list[str]:
     return sorted(names, key=lambda name: source_order.get(name, len(source_order)))
 
 
-def tag_to_class() -> dict[str, type]:
-    """Each ``type`` tag used by ``refers_to`` -> the model class it names."""
-    classes = [obj for obj in map(public_object, public_names()) if attrs.has(obj)]
-    return {type_tag(cls): cls for cls in classes}
-
-
 def extra_members(cls: type) -> list[str]:
     """The public methods and properties of ``cls`` that are not fields or enum members."""
     fields = {field.name for field in attrs.fields(cls)} if attrs.has(cls) else set()
@@ -173,11 +167,9 @@ def render_type(hint: Any) -> str:
 def describe(field: attrs.Attribute[Any]) -> str:
     """The field's description, and the kinds of object it may refer to."""
     text = description_of(field)
-    tags = refers_to(field)
-    if tags:
-        classes = tag_to_class()
-        targets = ", ".join(link(classes[tag]) if tag in classes else f"``{tag}``" for tag in tags)
-        text += f" Refers to: {targets}."
+    classes = refers_to(field)
+    if classes:
+        text += f" Refers to: {', '.join(map(link, classes))}."
     return text
 
 

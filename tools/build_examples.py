@@ -31,6 +31,7 @@ from newsmodel.model import (
     SegmentRole,
     TimexModifier,
 )
+from newsmodel.model.times import FUTURE_REF
 
 TOOLS = Path(__file__).resolve().parent
 #: Where the examples are written: the package's own folder of examples.
@@ -85,7 +86,7 @@ def build_reference(text: str) -> Article:
         p[8].find("the next two months or so"), "P2M", modifier=TimexModifier.APPROX,
         anchor_time=created, id="t-next-two-months",
     )
-    soon = d.time(p[12].find("soon"), "FUTURE_REF")
+    soon = d.time(p[12].find("soon"), FUTURE_REF)
     wednesday_2 = d.time(p[13].find("Wednesday"), "1999-WXX-3", anchor_time=created)
     in_1998 = d.time(p[15].find("1998"), "1998")
 

@@ -101,7 +101,8 @@ class Provenance(enum.Enum):
 # below; the hypothesis strategies draw values from the same parts.
 
 #: The three reference points a value may be instead of a time.
-REFERENCE_POINTS = ("PRESENT_REF", "PAST_REF", "FUTURE_REF")
+PRESENT_REF, PAST_REF, FUTURE_REF = "PRESENT_REF", "PAST_REF", "FUTURE_REF"
+REFERENCE_POINTS = (PRESENT_REF, PAST_REF, FUTURE_REF)
 #: The seasons a value may name after its year: spring, summer, fall, winter.
 SEASONS = ("SP", "SU", "FA", "WI")
 #: The parts of the day a value may name after its ``T``: morning ... daytime.

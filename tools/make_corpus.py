@@ -35,7 +35,7 @@ import corpus_article
 
 import newsmodel
 from newsmodel.codec import unstructure, write, write_line
-from newsmodel.versions import CURRENT_VERSION
+from newsmodel.versions import CURRENT_VERSION, schema_url
 
 ROOT = Path(__file__).resolve().parents[1] / "tests" / "corpus" / CURRENT_VERSION
 
@@ -258,7 +258,7 @@ def invalid_files() -> dict[str, bytes]:
         "schema.type--null-not-object.json": b"null\n",
         "schema.version_missing--no-schema.json": mutated(_delete(["$schema"]), minimal),
         "schema.version_unknown--future-version.json": mutated(
-            _set(["$schema"], newsmodel.CURRENT_SCHEMA_URL.replace("/1.0/", "/9.0/")), minimal
+            _set(["$schema"], schema_url("9.0")), minimal
         ),
         "schema.version_unknown--other-schema.json": mutated(
             _set(["$schema"], "http://json-schema.org/draft-07/schema#"), minimal
@@ -273,7 +273,8 @@ def invalid_files() -> dict[str, bytes]:
         "schema.additional_properties--typo-in-nested-key.json": mutated(
             _set(["#a-build", "nestedIN"], "a-permits")
         ),
-        "schema.required--missing-text.json": mutated(_delete(["text"])),
+        "schema.required--missing-language.json": mutated(_delete(["language"])),
+        "text.unknown--anchors-without-text.json": mutated(_delete(["text"])),
         "schema.required--anchor-without-exact.json": mutated(
             _delete(["#a-build", "content", 0, "exact"])
         ),

@@ -121,6 +121,7 @@ def base_article() -> Article:
                 mentions=(Mention(anchor=find("The space agency"), kind=MentionKind.NOMINAL),),
             ),
             newsmodel.AnonymousSource(id="official", description="an official"),
+            Organization(id="example-checks", name="Example Checks"),
         ),
         attributions=(
             Attribution(
@@ -156,7 +157,7 @@ def base_article() -> Article:
                 times=("t-wednesday",),
                 reviews=(
                     FactCheckReview(
-                        reviewer="Example Checks",
+                        reviewers=("example-checks",),
                         url="https://checks.example/deal",
                         verdict_text="Accurate",
                         rating=Rating(value=4, best=5, worst=1),
@@ -202,6 +203,10 @@ EXAMPLES: dict[str, Example] = {
     "text.not_canonical": Example(
         "The text ends with a carriage return, a line break the canonical form writes as LF.",
         ({"op": "replace", "path": "/text", "value": TEXT + "\r"},),
+    ),
+    "text.unknown": Example(
+        "The text is left out, but the segments and anchors that point into it are not.",
+        ({"op": "remove", "path": "/text"},),
     ),
     "segment.order": Example(
         "The paragraph segment starts inside the headline segment.",

@@ -98,6 +98,23 @@ EXTENSIONS = doc(
 )
 
 
+#: A BCP 47 language tag: 'en', 'pt-BR', 'zh-Latn'.
+LANGUAGE_PATTERN = r"^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$"
+
+#: The metadata of the ``annotator`` field every kind of annotation has.
+ANNOTATOR = doc(
+    "Id of the annotator (a person, a tool or a model) that made this annotation; "
+    "several annotators' layers of one article are told apart by it.",
+    refers_to=("annotator",),
+)
+
+#: The metadata of the ``confidence`` field every kind of annotation has.
+CONFIDENCE = doc(
+    "How confident the annotator is in this annotation, from 0 to 1, where it says.",
+    schema={"minimum": 0, "maximum": 1},
+)
+
+
 def type_tag(cls: type) -> str:
     """The name by which JSON and ``refers_to`` call a model class: ``AnonymousSource`` ->
     ``anonymous_source``. It is the ``type`` discriminator of union members."""

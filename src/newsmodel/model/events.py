@@ -8,11 +8,11 @@ from typing import Any
 
 import attrs
 
-from newsmodel.model._fields import EXTENSIONS, doc, id_field
+from newsmodel.model._fields import ANNOTATOR, CONFIDENCE, EXTENSIONS, doc, id_field
 from newsmodel.model.anchor import Anchor
 from newsmodel.model.claims import Factuality
 
-_ANY_ENTITY = ("person", "organization", "place", "artifact", "group", "anonymous_source")
+_ANY_ENTITY = ("person", "organization", "place", "artifact", "group", "anonymous_source", "work")
 
 
 @attrs.frozen(kw_only=True)
@@ -60,6 +60,8 @@ class Event:
         default=None,
         metadata=doc("The words of the condition the event depends on ('if Moscow fails to ...')."),
     )
+    annotator: str | None = attrs.field(default=None, metadata=ANNOTATOR)
+    confidence: int | float | None = attrs.field(default=None, metadata=CONFIDENCE)
     extensions: Mapping[str, Any] = attrs.field(factory=dict, hash=False, metadata=EXTENSIONS)
 
 
@@ -99,4 +101,6 @@ class Comparison:
             "Id of the claim that makes the comparison, with its source.", refers_to=("claim",)
         ),
     )
+    annotator: str | None = attrs.field(default=None, metadata=ANNOTATOR)
+    confidence: int | float | None = attrs.field(default=None, metadata=CONFIDENCE)
     extensions: Mapping[str, Any] = attrs.field(factory=dict, hash=False, metadata=EXTENSIONS)

@@ -103,6 +103,17 @@ def _string(schema: Mapping[str, Any]) -> st.SearchStrategy[str]:
     return values.free_texts
 
 
+def _number(schema: Mapping[str, Any]) -> st.SearchStrategy[int | float]:
+    """Any JSON number, or one within the schema's bounds (a confidence lies in 0..1)."""
+    if "minimum" not in schema and "maximum" not in schema:
+        return values.numbers
+    low, high = schema.get("minimum"), schema.get("maximum")
+    return st.one_of(
+        st.integers(low, high),
+        st.floats(low, high, allow_nan=False, allow_infinity=False),
+    )
+
+
 def _value(hint: Any, schema: Mapping[str, Any], scope: Scope, own: Own | None) -> Any:
     """The strategy for a value of type ``hint`` (not a reference), or None for none."""
     if _is_tuple(hint):
@@ -110,7 +121,7 @@ def _value(hint: Any, schema: Mapping[str, Any], scope: Scope, own: Own | None) 
         return None if item is None else st.lists(item, min_size=1, max_size=3).map(tuple)
     if typing.get_origin(hint) in (typing.Union, types.UnionType):
         if set(typing.get_args(hint)) == {int, float}:
-            return values.numbers
+            return _number(schema)
         raise TypeError(f"no strategy for the union {hint!r}")
     if hint is Anchor:
         return anchors(scope.text)
@@ -208,8 +219,12 @@ def _quantity(draw: st.DrawFn, kwargs: dict[str, Any], _: Scope) -> dict[str, An
 
 
 def _rating(draw: st.DrawFn, kwargs: dict[str, Any], _: Scope) -> dict[str, Any]:
-    # rating.out_of_scale: the value lies between the worst and the best.
-    low, middle, high = sorted((kwargs["value"], kwargs["best"], kwargs["worst"]))
+    # rating.out_of_scale: with a whole scale, the value lies between the worst and the
+    # best; every part is optional, and a scale without both ends is not checked.
+    parts = ("value", "best", "worst")
+    if not all(part in kwargs for part in parts):
+        return kwargs
+    low, middle, high = sorted(kwargs[part] for part in parts)
     if low == high:  # a scale needs two different ends
         high = low + 1
     best, worst = draw(st.sampled_from([(high, low), (low, high)]))

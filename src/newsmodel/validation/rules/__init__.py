@@ -25,6 +25,12 @@ ERROR, WARNING = Severity.ERROR, Severity.WARNING
 RULES: tuple[Rule, ...] = (
     # --- the text and its segments
     Rule(
+        code="text.unknown",
+        severity=ERROR,
+        check=text.text_known,
+        summary="A document without text (one known only from a fact-check) has no segments and no anchors.",
+    ),
+    Rule(
         code="text.not_canonical",
         severity=ERROR,
         check=text.text_canonical,

@@ -24,8 +24,8 @@ class Context:
 
     @functools.cached_property
     def text(self) -> str:
-        """The article's text."""
-        return str(self.document["text"])
+        """The article's text; empty when the text is unknown."""
+        return str(self.document.get("text", ""))
 
     @functools.cached_property
     def located(self) -> tuple[Located, ...]:
@@ -47,7 +47,7 @@ class Context:
 
     @functools.cached_property
     def _segments(self) -> tuple[list[int], list[Mapping[str, Any]]]:
-        ordered = sorted(self.document["segments"], key=lambda s: (s["start"], s["end"]))
+        ordered = sorted(self.document.get("segments", ()), key=lambda s: (s["start"], s["end"]))
         return [s["start"] for s in ordered], ordered
 
     def roles_at(self, start: int, end: int) -> set[str]:

@@ -30,10 +30,12 @@ def quantity_unit_or_currency(context: Context) -> Iterator[Finding]:
 
 def rating_in_scale(context: Context) -> Iterator[Finding]:
     for item in context.of_class(Rating):
-        value, best, worst = item.data["value"], item.data["best"], item.data["worst"]
+        value, best, worst = (item.data.get(key) for key in ("value", "best", "worst"))
+        if best is None or worst is None:
+            continue  # every part is optional: a scale that is not given cannot be checked
         if best == worst:
             yield (*item.path, "best"), f"the scale's best and worst ratings are both {best}"
-        elif not min(best, worst) <= value <= max(best, worst):
+        elif value is not None and not min(best, worst) <= value <= max(best, worst):
             yield (*item.path, "value"), f"rating {value} lies outside the scale {worst} to {best}"
 
 

@@ -9,6 +9,15 @@ from newsmodel.model.text import is_canonical_text
 from newsmodel.validation.rules.context import Context, Finding, offsets
 
 
+def text_known(context: Context) -> Iterator[Finding]:
+    if "text" in context.document:
+        return
+    if context.document.get("segments"):
+        yield ("segments",), "segments divide a text, and this document has none"
+    for item in context.of_class(Anchor):
+        yield item.path, "an anchor points into the text, and this document has none"
+
+
 def text_canonical(context: Context) -> Iterator[Finding]:
     if not is_canonical_text(context.text):
         yield ("text",), "text is not in canonical form (NFC, LF line breaks); see canonical_text()"
@@ -16,6 +25,8 @@ def text_canonical(context: Context) -> Iterator[Finding]:
 
 def segments_in_order(context: Context) -> Iterator[Finding]:
     previous_end = 0
+    if "text" not in context.document:
+        return  # text.unknown says what is wrong
     for item in context.of_class(Segment):
         start, end = offsets(item.data)
         if not start < end <= len(context.text):
@@ -43,6 +54,8 @@ def text_covered(context: Context) -> Iterator[Finding]:
 
 
 def anchor_in_text(context: Context) -> Iterator[Finding]:
+    if "text" not in context.document:
+        return  # text.unknown says what is wrong
     for item in context.of_class(Anchor):
         start, end = offsets(item.data)
         if not start < end <= len(context.text):

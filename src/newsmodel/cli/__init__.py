@@ -12,7 +12,6 @@ import click
 from newsmodel._version import __version__
 from newsmodel.cli.fmt import fmt
 from newsmodel.cli.migrate import migrate
-from newsmodel.cli.options import EXIT_CODES_HELP
 from newsmodel.cli.rules import rules
 from newsmodel.cli.schema import schema
 from newsmodel.cli.validate import validate
@@ -20,7 +19,11 @@ from newsmodel.cli.validate import validate
 __all__ = ["main"]
 
 
-@click.group(epilog=EXIT_CODES_HELP, context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(
+    # Each command has exit codes of its own; the group lists none of them as if they were all.
+    epilog="Each command's --help gives its exit status ('newsmodel validate --help').",
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
 @click.version_option(__version__, "--version", "-V", prog_name="newsmodel")
 def main() -> None:
     """Validate, format and publish newsmodel documents: news articles and the claims in them.

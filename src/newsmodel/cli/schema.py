@@ -22,7 +22,7 @@ from newsmodel.versions import (
     short_help="Print, write, check or compare the JSON Schemas.",
     epilog="\b\nExit status:\n  0  done; with --check, the folder matches\n"
     "  1  with --check, the folder differs from what the classes generate\n"
-    "  2  usage error",
+    "  2  usage error; with --check, no DIR/<version> folder to compare",
 )
 @click.option(
     "--version",
@@ -100,6 +100,12 @@ def schema(
     if (write or check) and version != CURRENT_VERSION:
         raise click.UsageError(
             f"--write and --check work on the version the classes generate ({CURRENT_VERSION})"
+        )
+    if check and not (folder / version).is_dir():
+        # Run outside the repository: nothing here to compare, which is not a difference.
+        raise click.UsageError(
+            f"there is no schemas folder here ({folder / version} does not exist); run in "
+            "the repository's root or give --dir, and create one with --write"
         )
     if check:
         found = differences(folder, version)

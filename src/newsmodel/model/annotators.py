@@ -15,7 +15,7 @@ from typing import Any
 
 import attrs
 
-from newsmodel.model._fields import EXTENSIONS, doc, id_field
+from newsmodel.model._fields import EXTENSIONS, doc, id_field, typed_fields
 
 
 class AnnotatorKind(enum.Enum):
@@ -29,7 +29,7 @@ class AnnotatorKind(enum.Enum):
     """A trained statistical model: a classifier, a language model."""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class Annotator:
     """A person, tool or model that made annotations of the document."""
 

@@ -12,7 +12,7 @@ from typing import Any
 
 import attrs
 
-from newsmodel.model._fields import EXTENSIONS, LANGUAGE_PATTERN, doc
+from newsmodel.model._fields import EXTENSIONS, LANGUAGE_PATTERN, doc, typed_fields
 from newsmodel.model.annotators import Annotator
 from newsmodel.model.attribution import Attribution, Refusal
 from newsmodel.model.claims import Claim
@@ -25,7 +25,7 @@ from newsmodel.model.times import DocumentFunction, TimeExpression, TimeRelation
 from newsmodel.versions import CURRENT_SCHEMA_URL
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class Article:
     """One news article: its text, its metadata and every annotation anchored to the text."""
 

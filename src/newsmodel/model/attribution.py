@@ -18,7 +18,7 @@ from typing import Any
 
 import attrs
 
-from newsmodel.model._fields import ANNOTATOR, CONFIDENCE, EXTENSIONS, doc, id_field
+from newsmodel.model._fields import ANNOTATOR, CONFIDENCE, EXTENSIONS, doc, id_field, typed_fields
 from newsmodel.model.anchor import Anchor, stretches
 from newsmodel.model.entities import AGENT_TYPES, SOURCE_TYPES
 
@@ -70,7 +70,7 @@ class SpeechAct(enum.Enum):
         return self not in (SpeechAct.REQUEST, SpeechAct.QUESTION)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class Attribution:
     """A report of what a source said, in the PARC source / cue / content form."""
 
@@ -171,7 +171,7 @@ class RefusalKind(enum.Enum):
         return self not in (RefusalKind.NO_RESPONSE, RefusalKind.NOT_REACHED)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class Refusal:
     """A source's refusal to speak or estimate, or its silence: a fact about the source,
     not a claim. Its ``kind`` tells a refusal from a non-response."""

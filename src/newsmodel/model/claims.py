@@ -17,7 +17,7 @@ from typing import Any
 
 import attrs
 
-from newsmodel.model._fields import ANNOTATOR, CONFIDENCE, EXTENSIONS, doc, id_field
+from newsmodel.model._fields import ANNOTATOR, CONFIDENCE, EXTENSIONS, doc, id_field, typed_fields
 from newsmodel.model.anchor import Anchor
 from newsmodel.model.entities import AGENT_TYPES, SOURCE_TYPES
 
@@ -82,7 +82,7 @@ class Verdict(enum.Enum):
     """A verdict that fits none of the above (satire, opinion, outdated)."""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class Rating:
     """A numeric rating on the reviewer's own scale (schema.org ``Rating``).
 
@@ -100,7 +100,7 @@ class Rating:
     )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class FactCheckReview:
     """A fact-checker's published review of a claim (schema.org ``ClaimReview``)."""
 
@@ -136,7 +136,7 @@ class FactCheckReview:
     )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class Commitment:
     """How committed one source up the chain of reports is to a claim (FactBank).
 
@@ -161,7 +161,7 @@ class Commitment:
     )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class Appearance:
     """A place where a claim was published, as a fact-check reports it (schema.org
     ``appearance``)."""
@@ -184,7 +184,7 @@ class Appearance:
     )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class Claim:
     """A proposition the story asserts or reports, with how committed its source is to it."""
 

@@ -14,7 +14,7 @@ from typing import Any
 
 import attrs
 
-from newsmodel.model._fields import ANNOTATOR, CONFIDENCE, EXTENSIONS, doc, id_field
+from newsmodel.model._fields import ANNOTATOR, CONFIDENCE, EXTENSIONS, doc, id_field, typed_fields
 from newsmodel.model.anchor import Anchor
 
 #: What a correction may point at.
@@ -34,7 +34,7 @@ class CorrectionKind(enum.Enum):
     """Withdraws the story, or part of it."""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class Correction:
     """A correction, clarification, update or retraction, tied to what it changes."""
 

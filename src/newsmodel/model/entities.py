@@ -22,6 +22,7 @@ from newsmodel.model._fields import (
     LANGUAGE_PATTERN,
     doc,
     id_field,
+    typed_fields,
 )
 from newsmodel.model.anchor import Anchor
 
@@ -37,7 +38,7 @@ class MentionKind(enum.Enum):
     """By a pronoun: "he", "his"."""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class Mention:
     """One place in the text that refers to an entity."""
 
@@ -54,7 +55,7 @@ class Mention:
     )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class Role:
     """A position a person holds, as the story gives it: "general director" of an agency."""
 
@@ -71,7 +72,7 @@ class Role:
     )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class Name:
     """A name an entity is also known by, with its language or script: "李明", "Li Ming"."""
 
@@ -107,7 +108,7 @@ _SAME_AS = doc(
 _DESCRIPTION = doc("A short description for readers, in the article's language.")
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class Person:
     """A human being the story names or refers to."""
 
@@ -125,7 +126,7 @@ class Person:
     extensions: Mapping[str, Any] = attrs.field(factory=dict, hash=False, metadata=EXTENSIONS)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class Organization:
     """A company, agency, government, armed force or other body of people."""
 
@@ -150,7 +151,7 @@ class Organization:
     extensions: Mapping[str, Any] = attrs.field(factory=dict, hash=False, metadata=EXTENSIONS)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class Place:
     """A country, city, region or other location."""
 
@@ -165,7 +166,7 @@ class Place:
     extensions: Mapping[str, Any] = attrs.field(factory=dict, hash=False, metadata=EXTENSIONS)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class Artifact:
     """A made thing the story names: a satellite, a rocket, a product."""
 
@@ -183,7 +184,7 @@ class Artifact:
     extensions: Mapping[str, Any] = attrs.field(factory=dict, hash=False, metadata=EXTENSIONS)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class Group:
     """Several agents taken together: "Koptev and Rapota", "U.S. space companies"."""
 
@@ -224,7 +225,7 @@ class WorkKind(enum.Enum):
     """Any other work."""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class Work:
     """A document, report, study, statement or filing: a source that is not an agent."""
 
@@ -266,7 +267,7 @@ class Work:
     extensions: Mapping[str, Any] = attrs.field(factory=dict, hash=False, metadata=EXTENSIONS)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class AnonymousSource:
     """A source the story does not name: "a Rosvooruzheniye official"."""
 

@@ -16,7 +16,7 @@ from typing import Any
 
 import attrs
 
-from newsmodel.model._fields import ANNOTATOR, CONFIDENCE, EXTENSIONS, doc, id_field
+from newsmodel.model._fields import ANNOTATOR, CONFIDENCE, EXTENSIONS, doc, id_field, typed_fields
 from newsmodel.model.anchor import Anchor
 
 
@@ -46,7 +46,7 @@ class ChangeDirection(enum.Enum):
     """Earlier in time: 'two months ahead of schedule'."""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class ExactFraction:
     """A fraction as the text gives it, exactly: 'a third' is 1/3, 'two in five' is 2/5."""
 
@@ -61,7 +61,7 @@ class ExactFraction:
         return self.numerator / self.denominator
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class Quantity:
     """An amount the text states: a count, a sum of money, a share, a duration."""
 

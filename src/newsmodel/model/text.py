@@ -15,7 +15,7 @@ from typing import Final, Literal
 
 import attrs
 
-from newsmodel.model._fields import LANGUAGE_PATTERN, doc
+from newsmodel.model._fields import LANGUAGE_PATTERN, doc, typed_fields
 from newsmodel.model.anchor import Anchor
 
 #: The Unicode normalization form of the canonical text.
@@ -70,7 +70,7 @@ STORY_ROLES = frozenset(
 )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class Segment:
     """A stretch of the text with one role: the headline, a paragraph, a line of page chrome."""
 
@@ -90,7 +90,7 @@ class Segment:
         return text[self.start : self.end]
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class LanguageSpan:
     """A stretch of the text in another language than the article's: a quoted phrase, a
     name in its own script."""

@@ -23,7 +23,7 @@ from typing import Any
 
 import attrs
 
-from newsmodel.model._fields import ANNOTATOR, CONFIDENCE, EXTENSIONS, doc, id_field
+from newsmodel.model._fields import ANNOTATOR, CONFIDENCE, EXTENSIONS, doc, id_field, typed_fields
 from newsmodel.model.anchor import Anchor
 
 
@@ -110,7 +110,7 @@ TIMEX_VALUE_PATTERN = (
 )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class TimeExpression:
     """A time the story mentions, or one of the document's own times, after TIMEX3."""
 
@@ -236,7 +236,7 @@ class TemporalRelation(enum.Enum):
     """The target is the end of the subject."""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class TimeRelation:
     """How an event or a time stands to another in time (TimeML TLINK).
 

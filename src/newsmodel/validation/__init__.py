@@ -26,6 +26,7 @@ from newsmodel.errors import (
     Severity,
     UnknownRuleError,
     UnreadableDocumentError,
+    UnwritableDocumentError,
     pointer,
     pointer_parts,
 )
@@ -118,7 +119,10 @@ def checked(
     selected = select_rules(disable=disable, enable_only=enable_only)
     text: str | None = None
     if isinstance(document, Article):
-        parsed: Any = unstructure(document)
+        try:
+            parsed: Any = unstructure(document)
+        except UnwritableDocumentError as error:
+            return Checked(None, Report(error.problems))
     elif isinstance(document, (bytes, str)):
         try:
             parsed = parse(document, limits=limits, line=line)

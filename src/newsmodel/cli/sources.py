@@ -24,6 +24,7 @@ from newsmodel import examples
 from newsmodel.codec import ReadLimits
 from newsmodel.documents import read_file
 from newsmodel.errors import Problem, UnreadableDocumentError
+from newsmodel.problems import EMPTY, NO_DOCUMENTS, NOT_FOUND, TOO_LARGE, UNREADABLE
 
 #: The suffixes a folder is searched for.
 DOCUMENT_SUFFIXES = (".json", ".jsonl")
@@ -94,15 +95,12 @@ def expand(arguments: Iterable[str], *, stdin_lines: bool = False) -> list[Sourc
             found = [_file(p, str(p)) for p in _walk(path)]
             sources.extend(found)
             if not found:
-                problem = Problem(
-                    code="input.no_documents",
-                    message="folder holds no *.json or *.jsonl file",
-                )
+                problem = NO_DOCUMENTS.problem(source="folder (searched for *.json and *.jsonl)")
                 sources.append(Source(name=argument, path=path, problem=problem))
         elif path.exists():
             sources.append(_file(path, argument))
         else:
-            problem = Problem(code="input.not_found", message="no such file or folder")
+            problem = NOT_FOUND.problem()
             sources.append(Source(name=argument, path=path, problem=problem))
     return sources
 
@@ -115,7 +113,7 @@ def bundled_examples() -> list[Source]:
         data = (folder / f"{name}.json").read_bytes()
         sources.append(Source(name=f"examples/{name}.json", size=len(data), data=data))
     if not sources:
-        problem = Problem(code="input.no_documents", message="this installation has no examples")
+        problem = NO_DOCUMENTS.problem(source="this installation's examples folder")
         sources.append(Source(name="examples", problem=problem))
     return sources
 
@@ -131,9 +129,7 @@ def entries(source: Source, limits: ReadLimits) -> Iterator[Entry]:
     elif source.path is None:
         data = _stdin().read(limits.max_bytes + 1)
         if len(data) > limits.max_bytes:
-            problem = Problem(
-                code="json.too_large", message=f"document is over {limits.max_bytes} bytes"
-            )
+            problem = TOO_LARGE.problem(limit=limits.max_bytes)
             yield Entry(source, None, None, (problem,))
         else:
             yield Entry(source, None, data, consumed=len(data))
@@ -157,8 +153,10 @@ def _lines(source: Source, limits: ReadLimits) -> Iterator[Entry]:
     try:
         stream = source.path.open("rb")
     except OSError as error:
-        code = "input.not_found" if isinstance(error, FileNotFoundError) else "input.unreadable"
-        problem = Problem(code=code, message=f"cannot be read: {error.strerror}")
+        if isinstance(error, FileNotFoundError):
+            problem = NOT_FOUND.problem()
+        else:
+            problem = UNREADABLE.problem(reason=error.strerror)
         yield Entry(source, None, None, (problem,))
         return
     with stream:
@@ -182,11 +180,7 @@ def _read_lines(source: Source, stream: BinaryIO, limits: ReadLimits) -> Iterato
                 if not line:
                     break
             documents += 1
-            problem = Problem(
-                code="json.too_large",
-                message=f"line is over {limits.max_bytes} bytes",
-                line=number,
-            )
+            problem = TOO_LARGE.problem(line=number, limit=limits.max_bytes)
             yield Entry(source, number, None, (problem,), consumed=consumed)
             continue
         if not line.strip():
@@ -197,5 +191,5 @@ def _read_lines(source: Source, stream: BinaryIO, limits: ReadLimits) -> Iterato
         documents += 1
         yield Entry(source, number, line.rstrip(b"\r\n"), consumed=consumed)
     if documents == 0:
-        problem = Problem(code="json.empty", message="JSON Lines input holds no document")
+        problem = EMPTY.problem(what="the JSON Lines input")
         yield Entry(source, None, None, (problem,))

@@ -17,7 +17,7 @@ from newsmodel.model.annotators import Annotator
 from newsmodel.model.attribution import Attribution, Refusal
 from newsmodel.model.claims import Claim
 from newsmodel.model.corrections import Correction
-from newsmodel.model.entities import AGENT_TYPES, Entity
+from newsmodel.model.entities import AGENTS, Entity
 from newsmodel.model.events import Comparison, Event
 from newsmodel.model.quantities import Quantity
 from newsmodel.model.text import LanguageSpan, Segment, SegmentRole
@@ -51,17 +51,17 @@ class Article:
     )
     authors: tuple[str, ...] = attrs.field(
         default=(),
-        metadata=doc("Ids of the people or bodies that wrote the article.", refers_to=AGENT_TYPES),
+        metadata=doc("Ids of the people or bodies that wrote the article.", refers_to=AGENTS),
     )
     publisher: str | None = attrs.field(
         default=None,
-        metadata=doc("Id of the organization that published it.", refers_to=("organization",)),
+        metadata=doc("Id of the organization that published it.", refers_to=("Organization",)),
     )
     filed_from: str | None = attrs.field(
         default=None,
         metadata=doc(
             "Id of the place the story was filed from: the dateline's place.",
-            refers_to=("place",),
+            refers_to=("Place",),
         ),
     )
     text: str | None = attrs.field(

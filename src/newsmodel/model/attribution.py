@@ -20,7 +20,7 @@ import attrs
 
 from newsmodel.model._fields import ANNOTATOR, CONFIDENCE, EXTENSIONS, doc, id_field, typed_fields
 from newsmodel.model.anchor import Anchor, stretches
-from newsmodel.model.entities import AGENT_TYPES, SOURCE_TYPES
+from newsmodel.model.entities import AGENTS, SOURCES
 
 
 class QuoteKind(enum.Enum):
@@ -80,7 +80,7 @@ class Attribution:
             "Ids of the agents or works the content is attributed to ('the report says'); "
             "a joint source ('Koptev and Rapota said') is its group, the one entity the "
             "source words name.",
-            refers_to=SOURCE_TYPES,
+            refers_to=SOURCES,
         )
     )
     source_anchor: Anchor | None = attrs.field(
@@ -112,34 +112,34 @@ class Attribution:
     )
     addressee: str | None = attrs.field(
         default=None,
-        metadata=doc("Id of the agent the source spoke to ('reporters').", refers_to=AGENT_TYPES),
+        metadata=doc("Id of the agent the source spoke to ('reporters').", refers_to=AGENTS),
     )
     time: str | None = attrs.field(
         default=None,
         metadata=doc(
             "Id of the time expression saying when it was said ('said on Tuesday'), as "
             "distinct from the times inside what was said.",
-            refers_to=("time_expression",),
+            refers_to=("TimeExpression",),
         ),
     )
     place: str | None = attrs.field(
         default=None,
         metadata=doc(
             "Id of the place where it was said ('told a press conference in Valletta').",
-            refers_to=("place",),
+            refers_to=("Place",),
         ),
     )
     occasion: str | None = attrs.field(
         default=None,
         metadata=doc(
-            "Id of the event at which it was said ('a press conference').", refers_to=("event",)
+            "Id of the event at which it was said ('a press conference').", refers_to=("Event",)
         ),
     )
     nested_in: str | None = attrs.field(
         default=None,
         metadata=doc(
             "Id of the attribution whose content contains this one (a report inside a report).",
-            refers_to=("attribution",),
+            refers_to=("Attribution",),
         ),
     )
     annotator: str | None = attrs.field(default=None, metadata=ANNOTATOR)
@@ -178,7 +178,7 @@ class Refusal:
 
     id: str = id_field("refusal")
     sources: tuple[str, ...] = attrs.field(
-        metadata=doc("Ids of the agents who refused.", refers_to=AGENT_TYPES)
+        metadata=doc("Ids of the agents who refused.", refers_to=AGENTS)
     )
     kind: RefusalKind = attrs.field(metadata=doc("What the sources declined to do."))
     anchor: Anchor = attrs.field(metadata=doc("The words that report the refusal."))
@@ -190,7 +190,7 @@ class Refusal:
         default=None,
         metadata=doc(
             "Id of the claim or attribution the refusal follows up ('but would not elaborate').",
-            refers_to=("claim", "attribution"),
+            refers_to=("Claim", "Attribution"),
         ),
     )
     annotator: str | None = attrs.field(default=None, metadata=ANNOTATOR)

@@ -19,7 +19,7 @@ import attrs
 
 from newsmodel.model._fields import ANNOTATOR, CONFIDENCE, EXTENSIONS, doc, id_field, typed_fields
 from newsmodel.model.anchor import Anchor
-from newsmodel.model.entities import AGENT_TYPES, SOURCE_TYPES
+from newsmodel.model.entities import AGENTS, SOURCES
 
 
 class Factuality(enum.Enum):
@@ -107,7 +107,7 @@ class FactCheckReview:
     reviewers: tuple[str, ...] = attrs.field(
         metadata=doc(
             "Ids of the people or organizations that published the review.",
-            refers_to=("person", "organization", "group"),
+            refers_to=("Person", "Organization", "Group"),
         )
     )
     url: str = attrs.field(
@@ -149,7 +149,7 @@ class Commitment:
         default=None,
         metadata=doc(
             "Id of the agent or work whose commitment this is; absent when it is the writer's.",
-            refers_to=SOURCE_TYPES,
+            refers_to=SOURCES,
         ),
     )
     writer: bool = attrs.field(
@@ -207,7 +207,7 @@ class Claim:
         metadata=doc(
             "Id of the attribution that reports the claim; a claim without one is asserted "
             "by the writer on their own authority.",
-            refers_to=("attribution",),
+            refers_to=("Attribution",),
         ),
     )
     claimant: str | None = attrs.field(
@@ -215,7 +215,7 @@ class Claim:
         metadata=doc(
             "Id of the agent who made a claim that no attribution in the text reports: "
             "a fact-check's claimant ('social media users', a named politician).",
-            refers_to=AGENT_TYPES,
+            refers_to=AGENTS,
         ),
     )
     appearances: tuple[Appearance, ...] = attrs.field(
@@ -239,12 +239,12 @@ class Claim:
         ),
     )
     quantities: tuple[str, ...] = attrs.field(
-        default=(), metadata=doc("Ids of the quantities the claim states.", refers_to=("quantity",))
+        default=(), metadata=doc("Ids of the quantities the claim states.", refers_to=("Quantity",))
     )
     times: tuple[str, ...] = attrs.field(
         default=(),
         metadata=doc(
-            "Ids of the time expressions the claim contains.", refers_to=("time_expression",)
+            "Ids of the time expressions the claim contains.", refers_to=("TimeExpression",)
         ),
     )
     reviews: tuple[FactCheckReview, ...] = attrs.field(

@@ -18,7 +18,7 @@ from newsmodel.model._fields import ANNOTATOR, CONFIDENCE, EXTENSIONS, doc, id_f
 from newsmodel.model.anchor import Anchor
 
 #: What a correction may point at.
-_CORRECTABLE = ("claim", "quantity", "attribution", "event", "time_expression")
+_CORRECTABLE = ("Claim", "Quantity", "Attribution", "Event", "TimeExpression")
 
 
 class CorrectionKind(enum.Enum):
@@ -48,7 +48,7 @@ class Correction:
     time: str | None = attrs.field(
         default=None,
         metadata=doc(
-            "Id of the time expression saying when it was made.", refers_to=("time_expression",)
+            "Id of the time expression saying when it was made.", refers_to=("TimeExpression",)
         ),
     )
     corrects: tuple[str, ...] = attrs.field(
@@ -68,7 +68,7 @@ class Correction:
         metadata=doc(
             "Ids of the wrong figures or statements it withdraws, annotated where the notice "
             "repeats them ('not $5 million, as first reported').",
-            refers_to=("quantity", "claim"),
+            refers_to=("Quantity", "Claim"),
         ),
     )
     annotator: str | None = attrs.field(default=None, metadata=ANNOTATOR)

@@ -64,7 +64,7 @@ class Role:
         default=None,
         metadata=doc(
             "Id of the organization or place in which the position is held.",
-            refers_to=("organization", "place"),
+            refers_to=("Organization", "Place"),
         ),
     )
     anchor: Anchor | None = attrs.field(
@@ -140,7 +140,7 @@ class Organization:
     )
     parent: str | None = attrs.field(
         default=None,
-        metadata=doc("Id of the organization this one is part of.", refers_to=("organization",)),
+        metadata=doc("Id of the organization this one is part of.", refers_to=("Organization",)),
     )
     description: str | None = attrs.field(default=None, metadata=_DESCRIPTION)
     same_as: tuple[str, ...] = attrs.field(default=(), metadata=_SAME_AS)
@@ -194,7 +194,7 @@ class Group:
         default=(),
         metadata=doc(
             "Ids of the members the story names; unnamed members are not listed.",
-            refers_to=("person", "organization", "group", "anonymous_source"),
+            refers_to=("Person", "Organization", "Group", "AnonymousSource"),
         ),
     )
     description: str | None = attrs.field(default=None, metadata=_DESCRIPTION)
@@ -238,18 +238,18 @@ class Work:
         default=(),
         metadata=doc(
             "Ids of the agents that wrote or issued the work.",
-            refers_to=("person", "organization", "group", "anonymous_source"),
+            refers_to=("Person", "Organization", "Group", "AnonymousSource"),
         ),
     )
     publisher: str | None = attrs.field(
         default=None,
-        metadata=doc("Id of the organization that published it.", refers_to=("organization",)),
+        metadata=doc("Id of the organization that published it.", refers_to=("Organization",)),
     )
     date: str | None = attrs.field(
         default=None,
         metadata=doc(
             "Id of the time expression giving when the work was issued.",
-            refers_to=("time_expression",),
+            refers_to=("TimeExpression",),
         ),
     )
     url: str | None = attrs.field(
@@ -277,7 +277,7 @@ class AnonymousSource:
     )
     affiliation: str | None = attrs.field(
         default=None,
-        metadata=doc("Id of the organization the source belongs to.", refers_to=("organization",)),
+        metadata=doc("Id of the organization the source belongs to.", refers_to=("Organization",)),
     )
     anonymity_reason: Anchor | None = attrs.field(
         default=None,
@@ -305,8 +305,8 @@ ENTITY_CLASSES: tuple[type[Entity], ...] = (
     Work,
 )
 
-#: Entity types that can speak, act or be a source: people and bodies of people.
-AGENT_TYPES = ("person", "organization", "group", "anonymous_source")
+#: Entities that can speak, act or be a source: people and bodies of people.
+AGENTS: tuple[type[Entity], ...] = (Person, Organization, Group, AnonymousSource)
 
 #: What a report can be attributed to: an agent, or a work ("the report says").
-SOURCE_TYPES = (*AGENT_TYPES, "work")
+SOURCES: tuple[type[Entity], ...] = (*AGENTS, Work)

@@ -18,6 +18,7 @@ import attrs
 
 from newsmodel.model._fields import ANNOTATOR, CONFIDENCE, EXTENSIONS, doc, id_field, typed_fields
 from newsmodel.model.anchor import Anchor
+from newsmodel.model.times import TimeExpression
 
 
 class Comparator(enum.Enum):
@@ -118,7 +119,7 @@ class Quantity:
     time: str | None = attrs.field(
         default=None,
         metadata=doc(
-            "Id of the time expression the amount refers to.", refers_to=("time_expression",)
+            "Id of the time expression the amount refers to.", refers_to=(TimeExpression,)
         ),
     )
     annotator: str | None = attrs.field(default=None, metadata=ANNOTATOR)

@@ -138,7 +138,7 @@ class TimeExpression:
         metadata=doc(
             "Id of the time expression the value was resolved against (TIMEX3 anchorTimeID), "
             "usually the document's creation time.",
-            refers_to=("time_expression",),
+            refers_to=("TimeExpression",),
         ),
     )
     quantifier: str | None = attrs.field(
@@ -248,7 +248,7 @@ class TimeRelation:
     subject: str = attrs.field(
         metadata=doc(
             "Id of the event or time expression that the relation is about.",
-            refers_to=("event", "time_expression"),
+            refers_to=("Event", "TimeExpression"),
         )
     )
     relation: TemporalRelation = attrs.field(
@@ -257,7 +257,7 @@ class TimeRelation:
     target: str = attrs.field(
         metadata=doc(
             "Id of the event or time expression the subject is related to.",
-            refers_to=("event", "time_expression"),
+            refers_to=("Event", "TimeExpression"),
         )
     )
     signal: Anchor | None = attrs.field(

@@ -26,7 +26,22 @@ from typing import Any
 import attrs
 from hypothesis import strategies as st
 
-from newsmodel.model import Anchor, Provenance, Quantity, Rating, TimeExpression, TimexType
+from newsmodel.model import (
+    Anchor,
+    Appearance,
+    Claim,
+    Commitment,
+    Correction,
+    CorrectionKind,
+    FactCheckReview,
+    Organization,
+    Provenance,
+    Quantity,
+    Rating,
+    TimeExpression,
+    TimexType,
+    Work,
+)
 from newsmodel.model._fields import extra_schema, refers_to, type_tag
 from newsmodel.model.entities import ENTITY_CLASSES
 from newsmodel.strategies import values
@@ -195,6 +210,15 @@ def objects_in(
         value = kwargs.get(field.name)
         if refers_to(field) and isinstance(value, tuple):
             kwargs[field.name] = tuple(dict.fromkeys(value))
+    for field in attrs.fields(cls):
+        # anchor.stretch_order: the stretches of one field in text order, not overlapping.
+        stretches = kwargs.get(field.name)
+        if _item(_hints(cls)[field.name]) is Anchor and isinstance(stretches, tuple):
+            kept: list[Anchor] = []
+            for stretch in sorted(stretches, key=lambda a: (a.start, a.end)):
+                if not kept or stretch.start >= kept[-1].end:
+                    kept.append(stretch)
+            kwargs[field.name] = tuple(kept)
     constrain = _CONSTRAINTS.get(cls)
     if constrain is not None:
         kwargs = constrain(draw, kwargs, scope)
@@ -215,6 +239,11 @@ def _quantity(draw: st.DrawFn, kwargs: dict[str, Any], _: Scope) -> dict[str, An
     # quantity.unit_and_currency: one or the other, never both.
     if "unit" in kwargs and "currency" in kwargs:
         del kwargs[draw(st.sampled_from(["unit", "currency"]))]
+    # quantity.fraction_value: a value given beside a fraction is that fraction.
+    if "fraction" in kwargs and "value" in kwargs:
+        for key in ("minimum", "maximum", "comparator"):
+            kwargs.pop(key, None)
+        kwargs["value"] = kwargs["fraction"].value * (100 if kwargs.get("unit") == "%" else 1)
     return kwargs
 
 
@@ -243,6 +272,56 @@ def _time_expression(draw: st.DrawFn, kwargs: dict[str, Any], _: Scope) -> dict[
     elif "value" in kwargs:
         # time.value_type and time.invalid_date: a well-formed value that fits the type.
         kwargs["value"] = draw(values.timex_values(kwargs["type"]))
+    if kwargs["type"] is not TimexType.SET:
+        # time.set_only: only a SET recurs.
+        kwargs.pop("quantifier", None)
+        kwargs.pop("frequency", None)
+    return kwargs
+
+
+def _named(field: str) -> Constraint:
+    def constrain(draw: st.DrawFn, kwargs: dict[str, Any], scope: Scope) -> dict[str, Any]:
+        # entity.nameless: an organization or a work is named or described.
+        if kwargs.get(field) is None and kwargs.get("description") is None:
+            kwargs[field] = draw(values.free_texts)
+        return _entity(draw, kwargs, scope)
+
+    return constrain
+
+
+def _claim(draw: st.DrawFn, kwargs: dict[str, Any], _: Scope) -> dict[str, Any]:
+    # claim.two_sources: an attribution or a claimant, not both.
+    if "attribution" in kwargs and "claimant" in kwargs:
+        del kwargs[draw(st.sampled_from(["attribution", "claimant"]))]
+    # claim.unanchored: a claim with no words in the text says where it appeared.
+    if not kwargs.get("content") and "claimant" not in kwargs and "appearances" not in kwargs:
+        kwargs["appearances"] = (Appearance(url=draw(values.iris())),)
+    # commitment.chain: the writer's commitment, once, and only where the writer is not
+    # the claim's own source (sources up a chain of reports are left to _settled).
+    writer = [c for c in kwargs.get("commitments", ()) if c.writer]
+    reported = "attribution" in kwargs or "claimant" in kwargs
+    kwargs["commitments"] = tuple(writer[:1]) if reported else ()
+    return kwargs
+
+
+def _commitment(_: st.DrawFn, kwargs: dict[str, Any], __: Scope) -> dict[str, Any]:
+    # commitment.holder: the writer's or one source's.
+    kwargs["writer"] = kwargs.get("source") is None
+    return kwargs
+
+
+def _review(draw: st.DrawFn, kwargs: dict[str, Any], _: Scope) -> dict[str, Any]:
+    # review.empty: a review says something.
+    rated = kwargs.get("rating") is not None and kwargs["rating"].value is not None
+    if kwargs.get("verdict_text") is None and kwargs.get("verdict") is None and not rated:
+        kwargs["verdict_text"] = draw(values.free_texts)
+    return kwargs
+
+
+def _correction(_: st.DrawFn, kwargs: dict[str, Any], __: Scope) -> dict[str, Any]:
+    # correction.nothing_corrected: only an update may point at nothing.
+    if not any(kwargs.get(key) for key in ("corrects", "passages", "withdraws")):
+        kwargs["kind"] = CorrectionKind.UPDATE
     return kwargs
 
 
@@ -260,4 +339,10 @@ _CONSTRAINTS: dict[type, Constraint] = {
     Rating: _rating,
     TimeExpression: _time_expression,
     **dict.fromkeys(ENTITY_CLASSES, _entity),
+    Organization: _named("name"),
+    Work: _named("title"),
+    Claim: _claim,
+    Commitment: _commitment,
+    FactCheckReview: _review,
+    Correction: _correction,
 }

@@ -29,6 +29,8 @@ OTHER_SENSES = {
     # the model's module names, by which the docs group classes
     *("anchor", "text", "article", "attribution", "entities", "claims", "quantities"),
     *("times", "events"),
+    # a JSON Schema format, a Sphinx extension's metadata key, a participant's role word
+    *("date", "version", "target"),
 }
 
 

@@ -43,10 +43,14 @@ from newsmodel.errors import Severity
 from newsmodel.examples import small_article
 from newsmodel.model import (
     Anchor,
+    Appearance,
     Article,
     Attribution,
     Claim,
     FactCheckReview,
+    Factuality,
+    Group,
+    Organization,
     Quantity,
     Segment,
     SegmentRole,
@@ -55,7 +59,7 @@ from newsmodel.model import (
 from newsmodel.model.claims import Rating
 from newsmodel.validation import RULES
 from newsmodel.validation.walk import key_of
-from newsmodel.versions import CURRENT_VERSION
+from newsmodel.versions import CURRENT_VERSION, schema_url
 
 ROOT = Path(__file__).resolve().parents[1] / "tests" / "corpus" / CURRENT_VERSION
 
@@ -201,7 +205,50 @@ def valid_files() -> dict[str, bytes]:
         "blank-lines-ignored.jsonl": b"\n" + write_line(minimal()) + b"\n  \n",
         "compact-not-canonical.json": json.dumps(minimal(), separators=(",", ":")).encode(),
         "keys-in-any-order.json": json.dumps(dict(reversed(minimal().items()))).encode(),
+        "known-only-from-a-fact-check.json": write(fact_check_only()),
     }
+
+
+def fact_check_only() -> Doc:
+    """A document whose text is unknown: one claim, known from a fact-check's markup."""
+    page = "https://checks.example/2021/port-deal"
+    article = Article(
+        id=page,
+        url=page,
+        language="en",
+        text=None,
+        publisher="org-checks",
+        entities=(
+            Organization(id="org-checks", name="Example Checks"),
+            Group(id="group-users", name="social media users"),
+        ),
+        claims=(
+            Claim(
+                id="c-port-sold",
+                statement="The Harbor Port Authority has been sold to a shipbuilder.",
+                claimant="group-users",
+                appearances=(
+                    Appearance(
+                        url="https://social.example/posts/1",
+                        medium="Facebook post",
+                        date="2021-03-10",
+                        first=True,
+                    ),
+                ),
+                factuality=Factuality.CERTAIN_POSITIVE,
+                reviews=(
+                    FactCheckReview(
+                        reviewers=("org-checks",),
+                        url=page,
+                        verdict_text="Falso",
+                        rating=Rating(value=1, best=1, worst=5),
+                    ),
+                ),
+            ),
+        ),
+    )
+    document: Doc = unstructure(article)
+    return document
 
 
 def rule_files() -> dict[str, dict[str, bytes]]:
@@ -280,7 +327,7 @@ def invalid_files() -> dict[str, bytes]:
         "schema.type--null-not-object.json": b"null\n",
         "schema.version_missing--no-schema.json": mutated(_delete([SCHEMA]), minimal),
         "schema.version_unknown--future-version.json": mutated(
-            _set([SCHEMA], newsmodel.CURRENT_SCHEMA_URL.replace("/1.0/", "/9.0/")), minimal
+            _set([SCHEMA], schema_url("9.0")), minimal
         ),
         "schema.version_unknown--other-schema.json": mutated(
             _set([SCHEMA], "http://json-schema.org/draft-07/schema#"), minimal
@@ -297,7 +344,7 @@ def invalid_files() -> dict[str, bytes]:
         "schema.additional_properties--typo-in-nested-key.json": mutated(
             _set(["#a-build", NESTED_IN[:-2] + NESTED_IN[-2:].upper()], "a-permits")
         ),
-        "schema.required--missing-text.json": mutated(_delete([TEXT])),
+        "schema.required--missing-language.json": mutated(_delete([LANGUAGE])),
         "schema.required--anchor-without-exact.json": mutated(
             _delete(["#a-build", CONTENT, 0, EXACT])
         ),

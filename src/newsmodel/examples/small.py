@@ -171,6 +171,7 @@ def small_article() -> Article:
             name="Tromsø city council",
             mentions=(Mention(anchor=at("the city council", 5), kind=MentionKind.NOMINAL),),
         ),
+        Organization(id="org-checks", name="Example Checks"),
         Place(
             id="place-tromso",
             name="Tromsø",
@@ -301,7 +302,7 @@ def small_article() -> Article:
             times=("t-tuesday",),
             reviews=(
                 FactCheckReview(
-                    reviewer="Example Checks",
+                    reviewers=("org-checks",),
                     url="https://example.org/checks/port-deal",
                     verdict_text="Accurate",
                     verdict=Verdict.TRUE,

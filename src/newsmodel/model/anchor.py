@@ -9,7 +9,7 @@ UTF-16 code units and UTF-8 bytes live in :mod:`newsmodel.offsets`.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 import attrs
 
@@ -91,3 +91,9 @@ def inside(inner: Sequence[Anchor], outer: Sequence[Anchor]) -> bool:
 def overlaps(one: Sequence[Anchor], other: Sequence[Anchor]) -> bool:
     """Whether some stretch of ``one`` shares text with some stretch of ``other``."""
     return any(a.start < b.end and b.start < a.end for a in one for b in other)
+
+
+def stretches(value: Anchor | Iterable[Anchor]) -> tuple[Anchor, ...]:
+    """A field of several stretches from one anchor or several: ``cue=anchor`` means
+    ``cue=(anchor,)``, since words in one piece are the common case."""
+    return (value,) if isinstance(value, Anchor) else tuple(value)

@@ -26,9 +26,25 @@ from typing import Any
 import attrs
 from hypothesis import strategies as st
 
-from newsmodel.model import Anchor, Provenance, Quantity, Rating, TimeExpression, TimexType
+from newsmodel.model import (
+    Anchor,
+    Appearance,
+    Claim,
+    Commitment,
+    Correction,
+    CorrectionKind,
+    FactCheckReview,
+    Organization,
+    Provenance,
+    Quantity,
+    Rating,
+    TimeExpression,
+    TimexType,
+    Work,
+)
 from newsmodel.model._fields import extra_schema, refers_to, type_tag
 from newsmodel.model.entities import ENTITY_CLASSES
+from newsmodel.model.quantities import PERCENT
 from newsmodel.strategies import values
 from newsmodel.strategies.text import anchors
 
@@ -103,6 +119,17 @@ def _string(schema: Mapping[str, Any]) -> st.SearchStrategy[str]:
     return values.free_texts
 
 
+def _number(schema: Mapping[str, Any]) -> st.SearchStrategy[int | float]:
+    """Any JSON number, or one within the schema's bounds (a confidence lies in 0..1)."""
+    if "minimum" not in schema and "maximum" not in schema:
+        return values.numbers
+    low, high = schema.get("minimum"), schema.get("maximum")
+    return st.one_of(
+        st.integers(low, high),
+        st.floats(low, high, allow_nan=False, allow_infinity=False),
+    )
+
+
 def _value(hint: Any, schema: Mapping[str, Any], scope: Scope, own: Own | None) -> Any:
     """The strategy for a value of type ``hint`` (not a reference), or None for none."""
     if _is_tuple(hint):
@@ -110,7 +137,7 @@ def _value(hint: Any, schema: Mapping[str, Any], scope: Scope, own: Own | None) 
         return None if item is None else st.lists(item, min_size=1, max_size=3).map(tuple)
     if typing.get_origin(hint) in (typing.Union, types.UnionType):
         if set(typing.get_args(hint)) == {int, float}:
-            return values.numbers
+            return _number(schema)
         raise TypeError(f"no strategy for the union {hint!r}")
     if hint is Anchor:
         return anchors(scope.text)
@@ -184,6 +211,15 @@ def objects_in(
         value = kwargs.get(field.name)
         if refers_to(field) and isinstance(value, tuple):
             kwargs[field.name] = tuple(dict.fromkeys(value))
+    for field in attrs.fields(cls):
+        # anchor.stretch_order: the stretches of one field in text order, not overlapping.
+        stretches = kwargs.get(field.name)
+        if _item(_hints(cls)[field.name]) is Anchor and isinstance(stretches, tuple):
+            kept: list[Anchor] = []
+            for stretch in sorted(stretches, key=lambda a: (a.start, a.end)):
+                if not kept or stretch.start >= kept[-1].end:
+                    kept.append(stretch)
+            kwargs[field.name] = tuple(kept)
     constrain = _CONSTRAINTS.get(cls)
     if constrain is not None:
         kwargs = constrain(draw, kwargs, scope)
@@ -196,6 +232,7 @@ def objects_in(
 _QUANTITY = attrs.fields(Quantity)
 _RATING = attrs.fields(Rating)
 _TIME = attrs.fields(TimeExpression)
+_CLAIM = attrs.fields(Claim)
 
 
 def _quantity(draw: st.DrawFn, kwargs: dict[str, Any], _: Scope) -> dict[str, Any]:
@@ -210,12 +247,22 @@ def _quantity(draw: st.DrawFn, kwargs: dict[str, Any], _: Scope) -> dict[str, An
     either = [_QUANTITY.unit.name, _QUANTITY.currency.name]
     if all(key in kwargs for key in either):
         del kwargs[draw(st.sampled_from(either))]
+    # quantity.fraction_value: a value given beside a fraction is that fraction.
+    fraction, value = _QUANTITY.fraction.name, _QUANTITY.value.name
+    if fraction in kwargs and value in kwargs:
+        for key in (_QUANTITY.minimum.name, _QUANTITY.maximum.name, _QUANTITY.comparator.name):
+            kwargs.pop(key, None)
+        percent = kwargs.get(_QUANTITY.unit.name) == PERCENT
+        kwargs[value] = kwargs[fraction].value * (100 if percent else 1)
     return kwargs
 
 
 def _rating(draw: st.DrawFn, kwargs: dict[str, Any], _: Scope) -> dict[str, Any]:
-    # rating.out_of_scale: the value lies between the worst and the best.
+    # rating.out_of_scale: with a whole scale, the value lies between the worst and the
+    # best; every part is optional, and a scale without both ends is not checked.
     value, best, worst = _RATING.value.name, _RATING.best.name, _RATING.worst.name
+    if not all(part in kwargs for part in (value, best, worst)):
+        return kwargs
     low, middle, high = sorted((kwargs[value], kwargs[best], kwargs[worst]))
     if low == high:  # a scale needs two different ends
         high = low + 1
@@ -236,6 +283,64 @@ def _time_expression(draw: st.DrawFn, kwargs: dict[str, Any], _: Scope) -> dict[
     elif value in kwargs:
         # time.value_type and time.invalid_date: a well-formed value that fits the type.
         kwargs[value] = draw(values.timex_values(kwargs[type_]))
+    if kwargs[type_] is not TimexType.SET:
+        # time.set_only: only a SET recurs.
+        kwargs.pop(_TIME.quantifier.name, None)
+        kwargs.pop(_TIME.frequency.name, None)
+    return kwargs
+
+
+def _named(field: attrs.Attribute[Any], description: attrs.Attribute[Any]) -> Constraint:
+    def constrain(draw: st.DrawFn, kwargs: dict[str, Any], scope: Scope) -> dict[str, Any]:
+        # entity.nameless: an organization or a work is named or described.
+        if kwargs.get(field.name) is None and kwargs.get(description.name) is None:
+            kwargs[field.name] = draw(values.free_texts)
+        return _entity(draw, kwargs, scope)
+
+    return constrain
+
+
+def _claim(draw: st.DrawFn, kwargs: dict[str, Any], _: Scope) -> dict[str, Any]:
+    attribution, claimant = _CLAIM.attribution.name, _CLAIM.claimant.name
+    appearances, commitments = _CLAIM.appearances.name, _CLAIM.commitments.name
+    # claim.two_sources: an attribution or a claimant, not both.
+    if attribution in kwargs and claimant in kwargs:
+        del kwargs[draw(st.sampled_from([attribution, claimant]))]
+    # claim.unanchored: a claim with no words in the text says where it appeared.
+    if not kwargs.get(_CLAIM.content.name) and claimant not in kwargs and appearances not in kwargs:
+        kwargs[appearances] = (Appearance(url=draw(values.iris())),)
+    # commitment.chain: the writer's commitment, once, and only where the writer is not
+    # the claim's own source (sources up a chain of reports are left to _settled).
+    writer = [c for c in kwargs.get(commitments, ()) if c.writer]
+    reported = attribution in kwargs or claimant in kwargs
+    kwargs[commitments] = tuple(writer[:1]) if reported else ()
+    return kwargs
+
+
+def _commitment(_: st.DrawFn, kwargs: dict[str, Any], __: Scope) -> dict[str, Any]:
+    # commitment.holder: the writer's or one source's.
+    fields = attrs.fields(Commitment)
+    kwargs[fields.writer.name] = kwargs.get(fields.source.name) is None
+    return kwargs
+
+
+def _review(draw: st.DrawFn, kwargs: dict[str, Any], _: Scope) -> dict[str, Any]:
+    # review.empty: a review says something.
+    fields = attrs.fields(FactCheckReview)
+    rating = kwargs.get(fields.rating.name)
+    rated = rating is not None and rating.value is not None
+    said = kwargs.get(fields.verdict_text.name) is not None or kwargs.get(fields.verdict.name)
+    if not said and not rated:
+        kwargs[fields.verdict_text.name] = draw(values.free_texts)
+    return kwargs
+
+
+def _correction(_: st.DrawFn, kwargs: dict[str, Any], __: Scope) -> dict[str, Any]:
+    # correction.nothing_corrected: only an update may point at nothing.
+    fields = attrs.fields(Correction)
+    pointers = (fields.corrects.name, fields.passages.name, fields.withdraws.name)
+    if not any(kwargs.get(key) for key in pointers):
+        kwargs[fields.kind.name] = CorrectionKind.UPDATE
     return kwargs
 
 
@@ -254,4 +359,10 @@ _CONSTRAINTS: dict[type, Constraint] = {
     Rating: _rating,
     TimeExpression: _time_expression,
     **dict.fromkeys(ENTITY_CLASSES, _entity),
+    Organization: _named(attrs.fields(Organization).name, attrs.fields(Organization).description),
+    Work: _named(attrs.fields(Work).title, attrs.fields(Work).description),
+    Claim: _claim,
+    Commitment: _commitment,
+    FactCheckReview: _review,
+    Correction: _correction,
 }

@@ -8,13 +8,25 @@ from typing import Any
 import attrs
 
 from newsmodel.errors import Severity
-from newsmodel.model import Anchor, Article, Segment
+from newsmodel.model import Anchor, Article, LanguageSpan, Segment
 from newsmodel.model.text import is_canonical_text
 from newsmodel.validation.rules.context import Context, Finding, Rule
-from newsmodel.validation.rules.examples import Example, changed, shifted
+from newsmodel.validation.rules.examples import Example, changed, found, setting, shifted
 
 _ARTICLE = attrs.fields(Article)
 _ANCHOR = attrs.fields(Anchor)
+
+
+def text_known(context: Context) -> Iterator[Finding]:
+    if context.article.text is not None:
+        return
+    if context.article.segments:
+        yield (
+            context.root.at(_ARTICLE.segments),
+            "segments divide a text, and this document has none",
+        )
+    for item in context.of_class(Anchor):
+        yield item.path, "an anchor points into the text, and this document has none"
 
 
 def text_canonical(context: Context) -> Iterator[Finding]:
@@ -27,6 +39,8 @@ def text_canonical(context: Context) -> Iterator[Finding]:
 
 def segments_in_order(context: Context) -> Iterator[Finding]:
     previous_end = 0
+    if context.article.text is None:
+        return  # text.unknown says what is wrong
     for item in context.of_class(Segment):
         start, end = item.obj.start, item.obj.end
         if not start < end <= len(context.text):
@@ -53,6 +67,8 @@ def text_covered(context: Context) -> Iterator[Finding]:
 
 
 def anchor_in_text(context: Context) -> Iterator[Finding]:
+    if context.article.text is None:
+        return  # text.unknown says what is wrong
     for item in context.of_class(Anchor):
         start, end = item.obj.start, item.obj.end
         if not start < end <= len(context.text):
@@ -111,6 +127,36 @@ def anchor_trimmed(context: Context) -> Iterator[Finding]:
             )
 
 
+def stretches_in_order(context: Context) -> Iterator[Finding]:
+    # A field of several stretches (content, cue, passages) lists them as they come in
+    # the text; the walk finds each stretch at (..., field, index).
+    previous: dict[tuple[str | int, ...], Anchor] = {}
+    for item in context.of_class(Anchor):
+        if not isinstance(item.path[-1], int):
+            continue
+        field = item.path[:-1]
+        before = previous.get(field)
+        if before is not None and item.obj.start < before.end:
+            yield (
+                item.path,
+                (
+                    f"stretch {item.obj.start}..{item.obj.end} does not follow the one before it, "
+                    f"which ends at {before.end}"
+                ),
+            )
+        previous[field] = item.obj
+
+
+def language_spans_differ(context: Context) -> Iterator[Finding]:
+    article_language = context.article.language.lower()
+    for item in context.of_class(LanguageSpan):
+        if item.obj.language.lower() == article_language:
+            yield (
+                item.at(attrs.fields(LanguageSpan).language),
+                f"the span is in {item.obj.language!r}, the article's own language",
+            )
+
+
 def _with_segment(index: int, start_by: int) -> Callable[[Article], Article]:
     def edit(article: Article) -> Article:
         segments = list(article.segments)
@@ -130,7 +176,33 @@ def _anchor_changed(change: Callable[[Anchor], Anchor]) -> Callable[[Any], Any]:
     return lambda item: attrs.evolve(item, anchor=change(item.anchor))
 
 
+def _cue_led_by_another(article: Article) -> Article:
+    # a-start's cue comes after a-build's in the text; leading with it reverses the order.
+    earlier = found(article, "a-build").cue[0]
+    return setting("a-start", cue=(earlier, *found(article, "a-start").cue))(article)
+
+
+def _place_marked_english(article: Article) -> Article:
+    anchor = found(article, "place-tromso").mentions[0].anchor
+    return attrs.evolve(
+        article, language_spans=(LanguageSpan(anchor=anchor, language=article.language),)
+    )
+
+
 RULES = (
+    Rule(
+        code="text.unknown",
+        severity=Severity.ERROR,
+        check=text_known,
+        summary="A document without text (one known only from a fact-check) has no segments and no anchors.",
+        examples=(
+            Example(
+                "anchors-without-text",
+                "The text is left out, but the segments and anchors that point into it are not.",
+                lambda article: attrs.evolve(article, text=None),
+            ),
+        ),
+    ),
     Rule(
         code="text.not_canonical",
         severity=Severity.ERROR,
@@ -140,7 +212,9 @@ RULES = (
             Example(
                 "crlf-line-break",
                 "The break after the first line of page chrome is written CR LF.",
-                lambda article: attrs.evolve(article, text=article.text.replace("\n\n", "\r\n", 1)),
+                lambda article: attrs.evolve(
+                    article, text=(article.text or "").replace("\n\n", "\r\n", 1)
+                ),
             ),
         ),
     ),
@@ -222,6 +296,32 @@ RULES = (
                     "e-signing",
                     _anchor_changed(lambda a: attrs.evolve(a, end=a.end + 1, exact=a.exact + " ")),
                 ),
+            ),
+        ),
+    ),
+    Rule(
+        code="anchor.stretch_order",
+        severity=Severity.WARNING,
+        check=stretches_in_order,
+        summary="The stretches of one field (a content, a cue, a correction's passages) are in text order and do not overlap.",
+        examples=(
+            Example(
+                "cue-pieces-reversed",
+                "A cue is given, as its first stretch, a word that comes earlier in the text.",
+                _cue_led_by_another,
+            ),
+        ),
+    ),
+    Rule(
+        code="language.same_as_article",
+        severity=Severity.WARNING,
+        check=language_spans_differ,
+        summary="A stretch marked as being in another language is not in the article's own.",
+        examples=(
+            Example(
+                "english-in-english",
+                "A place's name is marked as being in English, the article's own language.",
+                _place_marked_english,
             ),
         ),
     ),

@@ -9,7 +9,15 @@ from collections.abc import Iterator
 import attrs
 
 from newsmodel.errors import Severity
-from newsmodel.model import DocumentFunction, Provenance, SegmentRole, TimeExpression, TimexType
+from newsmodel.model import (
+    DocumentFunction,
+    Provenance,
+    SegmentRole,
+    TemporalRelation,
+    TimeExpression,
+    TimeRelation,
+    TimexType,
+)
 from newsmodel.model._fields import a_or_an
 from newsmodel.model.times import (
     CALENDAR_PARTS,
@@ -175,6 +183,24 @@ def time_anchors_acyclic(context: Context) -> Iterator[Finding]:
     yield from cycles(context, TimeExpression, _TIME.anchor_time, "is resolved against itself")
 
 
+def recurrence_only_on_sets(context: Context) -> Iterator[Finding]:
+    for item in context.of_class(TimeExpression):
+        if item.obj.type is TimexType.SET:
+            continue
+        for field in (_TIME.quantifier, _TIME.frequency):
+            if getattr(item.obj, field.name) is not None:
+                yield item.at(field), f"only a SET recurs, and this is a {item.obj.type.value}"
+
+
+def time_relations_of_two(context: Context) -> Iterator[Finding]:
+    for item in context.of_class(TimeRelation):
+        if item.obj.subject == item.obj.target:
+            yield (
+                item.at(attrs.fields(TimeRelation).target),
+                "a time relation relates its subject to itself",
+            )
+
+
 RULES = (
     Rule(
         code="time.invalid_date",
@@ -256,6 +282,42 @@ RULES = (
                 "resolved-against-each-other",
                 "The creation time is resolved against 'Tuesday', which is resolved against it.",
                 setting("t-created", anchor_time="t-tuesday"),
+            ),
+        ),
+    ),
+    Rule(
+        code="time.set_only",
+        severity=Severity.ERROR,
+        check=recurrence_only_on_sets,
+        summary="Only a SET has a quantifier or a frequency (TIMEX3 quant and freq).",
+        examples=(
+            Example(
+                "every-tuesday-as-a-date",
+                "'Tuesday', a DATE, is given the quantifier of a recurring time.",
+                setting("t-tuesday", quantifier="EVERY"),
+            ),
+        ),
+    ),
+    Rule(
+        code="time_relation.self",
+        severity=Severity.ERROR,
+        check=time_relations_of_two,
+        summary="A time relation (TLINK) relates two different events or times.",
+        examples=(
+            Example(
+                "tuesday-simultaneous-with-itself",
+                "A time relation says that 'Tuesday' is simultaneous with itself.",
+                lambda article: attrs.evolve(
+                    article,
+                    time_relations=(
+                        TimeRelation(
+                            id="r-1",
+                            subject="t-tuesday",
+                            relation=TemporalRelation.SIMULTANEOUS,
+                            target="t-tuesday",
+                        ),
+                    ),
+                ),
             ),
         ),
     ),

@@ -61,13 +61,15 @@ def inner_offsets(text: str) -> frozenset[int]:
     return frozenset(inner)
 
 
-def cluster_at(text: str, offset: int) -> tuple[int, int]:
-    """The start and end of the grapheme cluster that ``offset`` falls inside."""
-    low = max(offset - 32, 0)
-    for cluster in _CLUSTER.finditer(text, low, min(offset + 32, len(text))):
-        if cluster.start() < offset < cluster.end():
-            return cluster.start(), cluster.end()
-    return offset, offset
+def cluster_at(offset: int, inner: frozenset[int]) -> tuple[int, int]:
+    """The start and end of the grapheme cluster that ``offset`` falls inside, given the
+    text's :func:`inner_offsets`."""
+    low = high = offset
+    while low in inner:
+        low -= 1
+    while high in inner:
+        high += 1
+    return low, high
 
 
 def is_word_character(character: str) -> bool:
@@ -89,7 +91,7 @@ def edge_problem(text: str, start: int, end: int, inner: frozenset[int]) -> str 
     """
     for offset in (start, end):
         if offset in inner:
-            low, high = cluster_at(text, offset)
+            low, high = cluster_at(offset, inner)
             return f"it cuts the character {text[low:high]!r} at {low}..{high}"
     if start > 0 and is_word_character(text[start]):
         before = text[_cluster_start(text, start - 1, inner)]

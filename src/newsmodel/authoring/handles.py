@@ -21,8 +21,9 @@ if TYPE_CHECKING:
 
 
 def allowed(cls: type, field: str) -> tuple[str, ...]:
-    """The kinds of object the model's ``cls.field`` may refer to, from the field itself."""
-    return refers_to(attrs.fields_dict(cls)[field])
+    """The kinds (type tags) of object the model's ``cls.field`` may refer to, from the
+    field itself."""
+    return tuple(type_tag(kind) for kind in refers_to(attrs.fields_dict(cls)[field]))
 
 
 @attrs.define(eq=False)

@@ -25,9 +25,10 @@ import attrs
 import cattrs
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 
-from newsmodel.errors import Problem, UnwritableDocumentError, pointer
+from newsmodel.errors import UnwritableDocumentError, pointer
 from newsmodel.model._fields import canonical_number, json_name, type_tag
 from newsmodel.model.entities import ENTITY_CLASSES, Entity
+from newsmodel.problems import UNWRITABLE
 
 T = TypeVar("T")
 
@@ -159,8 +160,8 @@ def unstructure(obj: Any) -> Any:
         return converter.unstructure(obj)
     except (AttributeError, TypeError, ValueError, KeyError) as error:
         found = _first_misfit(obj, ()) if attrs.has(type(obj)) else None
-        where, message = found or ((), f"cannot be written: {type(error).__name__}: {error}")
-        problem = Problem(code="model.unwritable", message=message[:300], pointer=pointer(*where))
+        where, reason = found or ((), f"{type(error).__name__}: {error}")
+        problem = UNWRITABLE.problem(pointer=pointer(*where), reason=reason[:300])
         raise UnwritableDocumentError([problem]) from None
 
 

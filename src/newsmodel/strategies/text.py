@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 from newsmodel.graphemes import inner_offsets
 from newsmodel.model.anchor import Anchor
 from newsmodel.model.text import Segment, SegmentRole, canonical_text, is_canonical_text
+from newsmodel.strategies.values import characters
 
 #: Clusters that are more than one code point, or that NFC changes.
 _CLUSTERS = (
@@ -49,7 +50,7 @@ _PIECES = st.one_of(
     st.sampled_from(" " * 4 + ".,;:-"),
     st.sampled_from(_SPECIAL),
     st.sampled_from(_CLUSTERS),
-    st.characters(codec="utf-8"),
+    characters,
 )
 
 #: The line breaks raw text may hold; canonical text holds only LF.

@@ -12,13 +12,15 @@ from collections.abc import Iterable
 from typing import Any
 
 import attrs
+import cattrs
 
 from newsmodel.codec import (
     DEFAULT_LIMITS,
     ReadLimits,
     json_value_problems,
-    line_of,
+    lines_of,
     parse,
+    structure,
     unstructure,
 )
 from newsmodel.errors import (
@@ -32,6 +34,7 @@ from newsmodel.errors import (
 )
 from newsmodel.migrations import migrate, pointer_mapper
 from newsmodel.model import Article
+from newsmodel.problems import CODES, STRUCTURE, UNREADABLE_STAGES, ProblemCode, Stage
 from newsmodel.validation.report import Report
 from newsmodel.validation.rules import RULES, Context, Rule
 from newsmodel.validation.schema_stage import schema_problems, version_named, version_problems
@@ -42,15 +45,12 @@ __all__ = [
     "Checked",
     "Report",
     "Rule",
+    "catalogue",
     "checked",
     "select_rules",
     "validate",
     "validate_parsed",
 ]
-
-#: Line numbers are looked up for at most this many problems of one document, since each
-#: lookup re-reads the text before the value.
-_MAX_LOCATED = 1000
 
 
 def validate(
@@ -95,6 +95,8 @@ class Checked:
     """Every problem found."""
     version: str | None = None
     """The version the document names, or None when it names none this release reads."""
+    article: Article | None = None
+    """The document as model objects, when it passed the schema (the rules ran on them)."""
 
     @property
     def readable(self) -> bool:
@@ -103,7 +105,23 @@ class Checked:
 
 
 #: Codes with these prefixes mean the input could not be read as JSON at all.
-UNREADABLE_PREFIXES = ("json.", "input.")
+UNREADABLE_PREFIXES = tuple(sorted(f"{stage.value}." for stage in UNREADABLE_STAGES))
+
+
+def catalogue() -> tuple[ProblemCode, ...]:
+    """Every code that reading and validation can report, in the order the stages run.
+
+    The reading, JSON, schema and structuring codes come from :mod:`newsmodel.problems`;
+    the rules' codes from the rule table, ``RULES``.
+    """
+    rules = tuple(
+        ProblemCode(
+            code=rule.code, stage=Stage.RULES, description=rule.summary, severity=rule.severity
+        )
+        for rule in RULES
+    )
+    before = tuple(c for c in CODES if c.stage is not Stage.MODEL)
+    return (*before, *rules, *(c for c in CODES if c.stage is Stage.MODEL))
 
 
 def checked(
@@ -117,7 +135,6 @@ def checked(
 ) -> Checked:
     """:func:`validate`, also giving the parsed value, for callers that go on to use it."""
     selected = select_rules(disable=disable, enable_only=enable_only)
-    text: str | None = None
     if isinstance(document, Article):
         try:
             parsed: Any = unstructure(document)
@@ -131,10 +148,8 @@ def checked(
             if line is None and any(p.pointer for p in report.problems):
                 # Well-formed JSON that the reader refused (a duplicate key, too deep):
                 # the text can still be walked to say on which line.
-                report = _with_lines(report, _decoded(document))
+                report = _with_lines(report, document)
             return Checked(None, report)
-        if line is None:
-            text = _decoded(document)
     else:
         parsed = document
     if not isinstance(document, (bytes, str)):
@@ -142,10 +157,11 @@ def checked(
         unreadable = json_value_problems(parsed, limits=limits, line=line)
         if unreadable:
             return Checked(None, Report(tuple(unreadable)))
-    report, current = _validate(parsed, selected, strict=strict, line=line)
-    if text is not None and report.problems:
-        report = _with_lines(report, text)
-    return Checked(current, report, version_problems(parsed)[0])
+    report, current, article = _validate(parsed, selected, strict=strict, line=line)
+    if isinstance(document, (bytes, str)) and line is None and report.problems:
+        # Walked only now, on the bytes as given: a valid document costs nothing more.
+        report = _with_lines(report, document)
+    return Checked(current, report, version_problems(parsed)[0], article)
 
 
 def validate_parsed(
@@ -163,20 +179,29 @@ def validate_parsed(
 
 def _validate(
     parsed: Any, selected: Iterable[Rule], *, strict: bool, line: int | None
-) -> tuple[Report, Any]:
-    """The report on ``parsed``, and the document carried to the current version if valid.
+) -> tuple[Report, Any, Article | None]:
+    """The report on ``parsed``, the document carried to the current version if valid, and
+    its model objects.
 
-    The schema stage checks the document against the version it names; the rules run
-    on the document migrated to the current version, and each of their pointers is
-    mapped back into the document as written.
+    The schema stage checks the document against the version it names; the document is
+    migrated to the current version and structured once, the rules run on its model
+    objects, and each of their pointers is mapped back into the document as written.
     """
     problems = list(schema_problems(parsed))
     current = None
+    article: Article | None = None
     if not problems:
         version = version_named(parsed)
         current = migrate(parsed, version)
         original = pointer_mapper(parsed, version)
-        context = Context(current)
+        structured = _structured(current)
+        if isinstance(structured, Problem):
+            problems.append(structured)
+        else:
+            article = structured
+    if article is not None:
+        # The rules run on the model objects: a schema-valid document structures cleanly.
+        context = Context(article)
         for rule in selected:
             for path, message in rule.check(context):
                 problems.append(
@@ -191,20 +216,29 @@ def _validate(
         problems = [attrs.evolve(p, severity=Severity.ERROR) for p in problems]
     if line is not None:
         problems = [attrs.evolve(p, line=line) for p in problems]
-    return Report(tuple(problems)), current
+    return Report(tuple(problems)), current, article
 
 
-def _decoded(document: bytes | str) -> str:
-    return document.decode("utf-8", "replace") if isinstance(document, bytes) else document
+def _structured(parsed: Any) -> Article | Problem:
+    """The model objects of a schema-valid document, or the problem that they cannot be had."""
+    try:
+        return structure(parsed, Article)
+    except (cattrs.BaseValidationError, TypeError, ValueError, KeyError) as error:
+        # Schema-valid JSON that the classes cannot hold is a gap between the schema and
+        # the classes, a bug of newsmodel's: say so in newsmodel's words, not cattrs'.
+        return STRUCTURE.problem(error=_first_line(error))
 
 
-def _with_lines(report: Report, text: str) -> Report:
-    located = [
-        attrs.evolve(p, line=line_of(text, pointer_parts(p.pointer)))
-        if index < _MAX_LOCATED and p.line is None
-        else p
-        for index, p in enumerate(report.problems)
-    ]
+def _first_line(error: Exception) -> str:
+    if isinstance(error, cattrs.BaseValidationError):
+        return cattrs.transform_error(error)[0][:200]
+    return str(error).splitlines()[0][:200] if str(error) else type(error).__name__
+
+
+def _with_lines(report: Report, text: str | bytes) -> Report:
+    unplaced = [p for p in report.problems if p.line is None]
+    lines = iter(lines_of(text, [pointer_parts(p.pointer) for p in unplaced]))
+    located = (attrs.evolve(p, line=next(lines)) if p.line is None else p for p in report.problems)
     return Report(tuple(located))
 
 

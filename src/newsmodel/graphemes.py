@@ -78,12 +78,6 @@ def is_word_character(character: str) -> bool:
     return character.isalnum() and not _UNSPACED.match(character)
 
 
-def _cluster_start(text: str, offset: int, inner: frozenset[int]) -> int:
-    while offset in inner:
-        offset -= 1
-    return offset
-
-
 def edge_problem(text: str, start: int, end: int, inner: frozenset[int]) -> str | None:
     """Why ``text[start:end]`` is not a span of whole characters and words, or None.
 
@@ -94,11 +88,11 @@ def edge_problem(text: str, start: int, end: int, inner: frozenset[int]) -> str 
             low, high = cluster_at(offset, inner)
             return f"it cuts the character {text[low:high]!r} at {low}..{high}"
     if start > 0 and is_word_character(text[start]):
-        before = text[_cluster_start(text, start - 1, inner)]
+        before = text[cluster_at(start - 1, inner)[0]]
         if is_word_character(before):
             return f"it starts inside the word {_word_around(text, start)!r}"
     if end < len(text) and is_word_character(text[end]):
-        last = text[_cluster_start(text, end - 1, inner)]
+        last = text[cluster_at(end - 1, inner)[0]]
         if is_word_character(last):
             return f"it ends inside the word {_word_around(text, end - 1)!r}"
     return None

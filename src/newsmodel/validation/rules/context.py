@@ -10,6 +10,7 @@ from typing import Any, TypeVar
 import attrs
 
 from newsmodel.errors import Severity
+from newsmodel.graphemes import inner_offsets
 from newsmodel.model import Article, Segment, SegmentRole
 from newsmodel.validation.nearby import NearbyText
 from newsmodel.validation.rules.examples import Example
@@ -36,6 +37,11 @@ class Context:
     def nearby(self) -> NearbyText:
         """The text, to search near an anchor's offsets for where its words really are."""
         return NearbyText(self.text)
+
+    @functools.cached_property
+    def inner_offsets(self) -> frozenset[int]:
+        """The offsets of the text that fall inside a user-perceived character."""
+        return inner_offsets(self.text)
 
     @functools.cached_property
     def root(self) -> Located[Article]:

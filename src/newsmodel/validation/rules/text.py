@@ -8,6 +8,7 @@ from typing import Any
 import attrs
 
 from newsmodel.errors import Severity
+from newsmodel.graphemes import cluster_at
 from newsmodel.model import Anchor, Article, LanguageSpan, Segment
 from newsmodel.model.text import is_canonical_text
 from newsmodel.validation.rules.context import Context, Finding, Rule
@@ -127,6 +128,23 @@ def anchor_trimmed(context: Context) -> Iterator[Finding]:
             )
 
 
+def anchor_whole_characters(context: Context) -> Iterator[Finding]:
+    inner = context.inner_offsets
+    if not inner:  # most texts: no character of more than one code point
+        return
+    for item in context.of_class(Anchor):
+        for field in (_ANCHOR.start, _ANCHOR.end):
+            offset = getattr(item.obj, field.name)
+            if offset in inner:
+                low, high = cluster_at(offset, inner)
+                yield (
+                    item.at(field),
+                    f"offset {offset} falls inside the character {context.text[low:high]!r} "
+                    f"at {low}..{high}, which a reader sees as one: start or end at {low} or "
+                    f"{high}",
+                )
+
+
 def stretches_in_order(context: Context) -> Iterator[Finding]:
     # A field of several stretches (content, cue, passages) lists them as they come in
     # the text; the walk finds each stretch at (..., field, index).
@@ -174,6 +192,15 @@ def _first_content_shifted(by: int) -> Callable[[Any], Any]:
 
 def _anchor_changed(change: Callable[[Anchor], Anchor]) -> Callable[[Any], Any]:
     return lambda item: attrs.evolve(item, anchor=change(item.anchor))
+
+
+def _accent_after_berg(article: Article) -> Article:
+    # "Anna Berg" + COMBINING DIAERESIS in place of the space after it: one character to
+    # a reader (NFC has no single code point for it), and the mention still ends before
+    # the mark.
+    end = found(article, "person-berg").mentions[0].anchor.end
+    text = article.text or ""
+    return attrs.evolve(article, text=text[:end] + "\u0308" + text[end + 1 :])
 
 
 def _cue_led_by_another(article: Article) -> Article:
@@ -280,6 +307,20 @@ RULES = (
                 "shifted-offset",
                 "The event's anchor is moved one character on, its exact text kept.",
                 changed("e-signing", _anchor_changed(lambda a: shifted(a, 1))),
+            ),
+        ),
+    ),
+    Rule(
+        code="anchor.splits_character",
+        severity=Severity.ERROR,
+        check=anchor_whole_characters,
+        summary="An anchor starts and ends between the characters a reader sees: never inside a letter with its accents or an emoji with its modifiers (a Unicode grapheme cluster).",
+        examples=(
+            Example(
+                "mention-ends-before-an-accent",
+                "The text puts an accent on the last letter of 'Anna Berg' (g and COMBINING "
+                "DIAERESIS, one character to a reader), and her mention still ends between them.",
+                _accent_after_berg,
             ),
         ),
     ),

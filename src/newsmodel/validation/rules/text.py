@@ -11,8 +11,9 @@ from newsmodel.errors import Severity
 from newsmodel.graphemes import cluster_at
 from newsmodel.model import Anchor, Article, LanguageSpan, Segment
 from newsmodel.model.text import is_canonical_text
+from newsmodel.validation.boundaries import boundary_fault
 from newsmodel.validation.rules.context import Context, Finding, Rule
-from newsmodel.validation.rules.examples import Example, changed, found, setting, shifted
+from newsmodel.validation.rules.examples import Change, Example, changed, found, setting, shifted
 
 _ARTICLE = attrs.fields(Article)
 _ANCHOR = attrs.fields(Anchor)
@@ -52,6 +53,17 @@ def segments_in_order(context: Context) -> Iterator[Finding]:
                 f"segment starts at {start}, before the previous one ends at {previous_end}",
             )
         previous_end = max(previous_end, end)
+
+
+def segments_on_word_boundaries(context: Context) -> Iterator[Finding]:
+    # A paragraph shifted by one ("he Russian Space Agency..." and the next line break)
+    # still covers text and lies in order: only its boundaries give it away.
+    for item in context.of_class(Segment):
+        start, end = item.obj.start, item.obj.end
+        if start < end <= len(context.text):
+            fault = boundary_fault(context.text, start, end)
+            if fault is not None:
+                yield item.path, f"segment {start}..{end} {fault}"
 
 
 def text_covered(context: Context) -> Iterator[Finding]:
@@ -175,13 +187,30 @@ def language_spans_differ(context: Context) -> Iterator[Finding]:
             )
 
 
-def _with_segment(index: int, start_by: int) -> Callable[[Article], Article]:
+def _second_paragraph(change: Callable[[Segment, Article], Segment]) -> Change:
+    """The edit that replaces the second paragraph's segment by ``change(segment, article)``."""
+
     def edit(article: Article) -> Article:
         segments = list(article.segments)
-        segments[index] = attrs.evolve(segments[index], start=segments[index].start + start_by)
+        segments[4] = change(segments[4], article)
         return attrs.evolve(article, segments=tuple(segments))
 
     return edit
+
+
+def _from_last_word_before(segment: Segment, article: Article) -> Segment:
+    # Back to the start of the first paragraph's last word: overlapping, not cutting.
+    first_paragraph = article.segments[3]
+    return attrs.evolve(segment, start=(article.text or "").rindex(" ", 0, first_paragraph.end) + 1)
+
+
+def _one_longer(segment: Segment, _: Article) -> Segment:
+    return attrs.evolve(segment, end=segment.end + 1)
+
+
+def _one_late(segment: Segment, _: Article) -> Segment:
+    # One character late at both ends: into the first word, over the line break.
+    return attrs.evolve(segment, start=segment.start + 1, end=segment.end + 1)
 
 
 def _first_content_shifted(by: int) -> Callable[[Any], Any]:
@@ -253,8 +282,29 @@ RULES = (
         examples=(
             Example(
                 "overlapping-segments",
-                "The second paragraph's segment starts inside the first paragraph.",
-                _with_segment(4, -5),
+                "The second paragraph's segment starts at the first paragraph's last word.",
+                _second_paragraph(_from_last_word_before),
+            ),
+        ),
+    ),
+    Rule(
+        code="segment.boundary",
+        severity=Severity.ERROR,
+        check=segments_on_word_boundaries,
+        summary="A segment begins and ends between words, and neither begins nor ends with white space, such as the line break after it.",
+        examples=(
+            Example(
+                "paragraph-takes-in-the-line-break",
+                "The second paragraph's segment ends one character late, taking in the line "
+                "break after it.",
+                _second_paragraph(_one_longer),
+            ),
+            Example(
+                "paragraph-shifted-by-one",
+                "The second paragraph's segment starts and ends one character late: inside "
+                "its first word, and over the line break after it.",
+                _second_paragraph(_one_late),
+                also=("segment.uncovered_text",),
             ),
         ),
     ),

@@ -120,8 +120,8 @@ def catalogue() -> tuple[ProblemCode, ...]:
         )
         for rule in RULES
     )
-    before = tuple(c for c in CODES if c.stage is not Stage.MODEL)
-    return (*before, *rules, *(c for c in CODES if c.stage is Stage.MODEL))
+    order = list(Stage)
+    return tuple(sorted((*CODES, *rules), key=lambda entry: order.index(entry.stage)))
 
 
 def checked(

@@ -1,0 +1,10 @@
+"""Interchange with the news world: schema.org JSON-LD and ClaimReview, IPTC ninjs.
+
+Every conversion returns a :class:`Converted`: the document or the other format's JSON,
+and the loss report, each field dropped or approximated with its code and pointer.
+"""
+
+from newsmodel.interchange.claimreview import import_claimreview
+from newsmodel.interchange.loss import ConversionError, Converted
+
+__all__ = ["ConversionError", "Converted", "import_claimreview"]

@@ -6,5 +6,6 @@ and the loss report, each field dropped or approximated with its code and pointe
 
 from newsmodel.interchange.claimreview import import_claimreview
 from newsmodel.interchange.loss import ConversionError, Converted
+from newsmodel.interchange.schemaorg import export_schemaorg
 
-__all__ = ["ConversionError", "Converted", "import_claimreview"]
+__all__ = ["ConversionError", "Converted", "export_schemaorg", "import_claimreview"]

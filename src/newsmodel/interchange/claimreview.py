@@ -16,7 +16,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from newsmodel.errors import pointer as json_pointer
-from newsmodel.interchange.jsonld import Node, absolute_url, day_of, text_of
+from newsmodel.interchange.jsonld import Node, absolute_url, absolute_urls, day_of, text_of
 from newsmodel.interchange.loss import ConversionError, Converted, LossReport
 from newsmodel.interchange.verdicts import normalize
 from newsmodel.model import (
@@ -31,6 +31,7 @@ from newsmodel.model import (
     Person,
     Rating,
     Role,
+    Verdict,
 )
 from newsmodel.problems import (
     APPROXIMATED,
@@ -66,6 +67,7 @@ def import_claimreview(data: Any, *, language: str | None = None) -> Converted[A
             raise losses.fail(NOT_THE_FORMAT, "", why="the input holds no ClaimReview")
         for review in reviews:
             reader.read_review(review)
+        reader.report_unreferenced()
     return reader.article(language)
 
 
@@ -100,18 +102,31 @@ class _Reader:
         self.losses = losses
         self.entities: dict[tuple[str, str | None], Entity] = {}
         self.by_graph_id: dict[str, Node] = {}
+        self.others: list[Node] = []
+        self.referenced: set[str] = set()
         self.claims: list[Claim] = []
         self.url: str | None = None
         self.publisher: str | None = None
         self.languages: list[tuple[str, str]] = []
+        self.own_verdict: Any = None
 
     def index(self, node: Node) -> None:
+        """Keep a node that is not a review, for the references to it."""
+        self.others.append(node)
         identifier = node.value.get("@id")
         if isinstance(identifier, str):
             self.by_graph_id[identifier] = node
-        self.losses.add(
-            DROPPED, node.pointer, what=f"a node of type {sorted(node.types())}", target=TARGET
-        )
+
+    def report_unreferenced(self) -> None:
+        """Report the nodes besides the reviews that no review refers to."""
+        for node in self.others:
+            if node.value.get("@id") not in self.referenced:
+                self.losses.add(
+                    DROPPED,
+                    node.pointer,
+                    what=f"a node of type {sorted(node.types())}",
+                    target=TARGET,
+                )
 
     # --- the document ------------------------------------------------------------------
 
@@ -178,6 +193,10 @@ class _Reader:
             review.get("claimReviewed"), review.at("claimReviewed"), self.losses, "claimReviewed"
         )
         item = review.node("itemReviewed")
+        if statement is None and item is not None:
+            statement = text_of(item.get("text"), item.at("text"), self.losses, "the claim's text")
+        elif item is not None:
+            item.get("text")  # the claim's words as the review gives them again
         claimant, appearances = self._item(item)
         verdict = self._verdict(label, rating, url, rating_node)
         self.claims.append(
@@ -213,6 +232,7 @@ class _Reader:
         label = text_of(
             node.get("alternateName"), node.at("alternateName"), self.losses, "the verdict"
         )
+        self.own_verdict = node.get("newsmodel:verdict")
         parts = {
             key: _number(node.get(key), node.at(key), self.losses)
             for key in ("ratingValue", "bestRating", "worstRating")
@@ -239,6 +259,9 @@ class _Reader:
     ) -> Any:
         where = node.pointer if node else ""
         found = normalize(label, rating, urlsplit(url).hostname or "")
+        own, self.own_verdict = self.own_verdict, None
+        if own in {v.value for v in Verdict}:
+            found = Verdict(own), "newsmodel's own export (newsmodel:verdict)"
         shown = label if label is not None else f"rating {rating}"
         if found is None:
             if label is not None or rating is not None:
@@ -325,6 +348,7 @@ class _Reader:
         for index, value in enumerate(values):
             where = node.at(key) + (json_pointer(index) if isinstance(raw, list) else "")
             if isinstance(value, dict) and set(value) == {"@id"}:
+                self.referenced.add(value["@id"])
                 found = self.by_graph_id.get(value["@id"])
                 if found is None:
                     self.losses.add(
@@ -353,11 +377,13 @@ class _Reader:
     def _agent(self, node: Node, what: str) -> str | None:
         name = text_of(node.get("name"), node.at("name"), self.losses, f"{what}'s name")
         url = absolute_url(node.get("url"), node.at("url"), self.losses, f"{what}'s url")
-        same_as = absolute_url(
+        same_as = absolute_urls(
             node.get("sameAs"), node.at("sameAs"), self.losses, f"{what}'s sameAs"
         )
-        node.get("@id")
-        links = tuple(dict.fromkeys(u for u in (url, same_as) if u))
+        links = tuple(dict.fromkeys(u for u in (url, *same_as) if u))
+        described = text_of(
+            node.get("description"), node.at("description"), self.losses, f"{what}'s description"
+        )
         job = text_of(node.get("jobTitle"), node.at("jobTitle"), self.losses, f"{what}'s jobTitle")
         if "person" in node.types():
             if name is None:
@@ -367,7 +393,7 @@ class _Reader:
                 node.report_unread(self.losses, TARGET)
                 return None
             node.report_unread(self.losses, TARGET)
-            return self._entity("person", name, links, job)
+            return self._entity("person", name, links, job, described)
         node.report_unread(self.losses, TARGET)
         if name is None and not links:
             self.losses.add(
@@ -381,10 +407,15 @@ class _Reader:
                 what=f"{what}",
                 how="has no name; described by its address",
             )
-        return self._entity("organization", name, links)
+        return self._entity("organization", name, links, description=described)
 
     def _entity(
-        self, kind: str, name: str | None, links: tuple[str, ...] | None, job: str | None = None
+        self,
+        kind: str,
+        name: str | None,
+        links: tuple[str, ...] | None,
+        job: str | None = None,
+        description: str | None = None,
     ) -> str:
         key = (kind, name or (links[0] if links else None))
         if key not in self.entities:
@@ -396,13 +427,15 @@ class _Reader:
                     name=name or "",
                     same_as=same_as,
                     roles=(Role(title=job),) if job else (),
+                    description=description,
                 )
                 if kind == "person"
                 else Organization(
                     id=identifier,
                     name=name,
                     same_as=same_as,
-                    description=None if name else f"the organization at {_host(same_as)}",
+                    description=description
+                    or (None if name else f"the organization at {_host(same_as)}"),
                 )
             )
         return self.entities[key].id
@@ -428,6 +461,12 @@ class _Reader:
     # --- Google Fact Check Tools API ---------------------------------------------------
 
     def read_fact_check_tools(self, claim: Node) -> None:
+        # The reviews first, so that the reviewer is the first entity, as in ClaimReview.
+        reviews = [self._tools_review(review) for review in claim.nodes("claimReview")]
+        if not reviews:
+            raise self.losses.fail(
+                MISSING, claim.at("claimReview"), what="a review", why="claimReview is empty"
+            )
         statement = text_of(claim.get("text"), claim.at("text"), self.losses, "the claim's text")
         claimant_name = text_of(
             claim.get("claimant"), claim.at("claimant"), self.losses, "the claimant"
@@ -442,13 +481,6 @@ class _Reader:
             )
             claimant = self._entity("organization", claimant_name, None)
         day = day_of(claim.get("claimDate"), claim.at("claimDate"), self.losses, "claimDate")
-        reviews: list[FactCheckReview] = []
-        for review in claim.nodes("claimReview"):
-            reviews.append(self._tools_review(review))
-        if not reviews:
-            raise self.losses.fail(
-                MISSING, claim.at("claimReview"), what="a review", why="claimReview is empty"
-            )
         claim.report_unread(self.losses, TARGET)
         self.claims.append(
             Claim(

@@ -14,12 +14,12 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from newsmodel.errors import pointer as json_pointer
-from newsmodel.errors import pointer_parts
 from newsmodel.interchange.loss import LossReport
 from newsmodel.problems import APPROXIMATED, DROPPED
 
-#: Keys that carry no content of their own (the vocabulary, the node's type).
-HOUSEKEEPING = frozenset({"@context", "@type"})
+#: Keys that carry no content of their own (the vocabulary, the node's type and name
+#: in the graph).
+HOUSEKEEPING = frozenset({"@context", "@type", "@id"})
 
 
 class Node:
@@ -116,7 +116,12 @@ def absolute_url(value: Any, where: str, losses: LossReport, what: str) -> str |
     return None
 
 
-def parent(pointer: str) -> str:
-    """The pointer of the value that holds the one at ``pointer``."""
-    parts = pointer_parts(pointer)
-    return json_pointer(*parts[:-1])
+def absolute_urls(value: Any, where: str, losses: LossReport, what: str) -> list[str]:
+    """The absolute URLs of one URL or a list of them (see :func:`absolute_url`)."""
+    if isinstance(value, list):
+        found = (
+            absolute_url(v, where + json_pointer(i), losses, what) for i, v in enumerate(value)
+        )
+        return [url for url in found if url]
+    url = absolute_url(value, where, losses, what)
+    return [url] if url else []

@@ -41,7 +41,7 @@ from newsmodel.problems import APPROXIMATED, DROPPED
 OA = "http://www.w3.org/ns/oa#"
 NEWSMODEL = "https://newsmodel.readthedocs.io/ns#"
 CONTEXT: list[Any] = ["https://schema.org", {"oa": OA, "newsmodel": NEWSMODEL}]
-TARGET = "schema.org"
+TARGET = "schema.org JSON-LD"
 
 #: The collections of a document that schema.org has no term for.
 UNMAPPED = ("refusals", "comparisons", "events", "time_relations", "corrections", "language_spans")

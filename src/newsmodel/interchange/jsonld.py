@@ -59,11 +59,16 @@ class Node:
         values = value if isinstance(value, list) else [value]
         return {v.lower() for v in values if isinstance(v, str)}
 
-    def report_unread(self, losses: LossReport, target: str) -> None:
-        """Report each key no reader took as dropped."""
+    def unread(self) -> Iterator[str]:
+        """The keys with a value that no reader took."""
         for key, value in self.value.items():
             if key not in self._read and value not in (None, "", [], {}):
-                losses.add(DROPPED, self.at(key), what=f"{key!r}", target=target)
+                yield key
+
+    def report_unread(self, losses: LossReport, target: str) -> None:
+        """Report each key no reader took as dropped."""
+        for key in self.unread():
+            losses.add(DROPPED, self.at(key), what=f"{key!r}", target=target)
 
 
 def text_of(value: Any, where: str, losses: LossReport, what: str) -> str | None:

@@ -30,7 +30,7 @@ class Converted(Generic[T]):
 
 
 class ConversionError(ValidationError):
-    """The input cannot become a valid document; :attr:`problems` says exactly what is
+    """The input cannot become a valid document; :attr:`~newsmodel.errors.ValidationError.problems` says exactly what is
     missing or wrong, each with its code and pointer, the losses found so far included."""
 
 

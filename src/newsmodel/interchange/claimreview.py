@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 
 from newsmodel.errors import pointer as json_pointer
 from newsmodel.interchange.jsonld import Node, absolute_url, absolute_urls, day_of, text_of
-from newsmodel.interchange.loss import ConversionError, Converted, LossReport
+from newsmodel.interchange.loss import UNDETERMINED, ConversionError, Converted, LossReport
 from newsmodel.interchange.verdicts import normalize
 from newsmodel.model import (
     Appearance,
@@ -43,9 +43,6 @@ from newsmodel.problems import (
 )
 from newsmodel.validation import checked
 
-#: The language tag of a document whose language the input does not give: BCP 47's
-#: "undetermined", so that nothing is guessed.
-UNDETERMINED = "und"
 TARGET = "newsmodel"
 
 

@@ -18,6 +18,10 @@ from newsmodel.problems import ProblemCode
 
 T = TypeVar("T")
 
+#: The language tag of a document whose input does not give its language: BCP 47's
+#: "undetermined", so that nothing is guessed.
+UNDETERMINED = "und"
+
 
 @attrs.frozen
 class Converted(Generic[T]):

@@ -15,6 +15,7 @@ after the headline and the byline, with one segment per block.
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from collections.abc import Callable
@@ -22,7 +23,7 @@ from typing import Any
 
 from newsmodel.errors import pointer
 from newsmodel.interchange.jsonld import Node
-from newsmodel.interchange.loss import ConversionError, Converted, LossReport
+from newsmodel.interchange.loss import UNDETERMINED, ConversionError, Converted, LossReport
 from newsmodel.interchange.markup import blocks_of, plain_blocks
 from newsmodel.model import (
     Article,
@@ -35,6 +36,7 @@ from newsmodel.model import (
     SegmentRole,
     TimeExpression,
 )
+from newsmodel.model._fields import camel_case
 from newsmodel.model.times import DocumentFunction, Provenance, TimexType
 from newsmodel.problems import APPROXIMATED, DROPPED, MISSING, NOT_THE_FORMAT
 from newsmodel.validation import checked
@@ -67,7 +69,6 @@ UNMAPPED = (
     "language_spans",
     "annotators",
 )
-UNDETERMINED = "und"
 
 
 # --- export ---------------------------------------------------------------------------
@@ -122,7 +123,7 @@ def export_ninjs(article: Article, version: str = "3.1") -> Converted[dict[str, 
             {
                 "role": "richtext",
                 "contentType": "text/html",
-                "value": "".join(f"<p>{_escape(p)}</p>" for p in paragraphs),
+                "value": "".join(f"<p>{html.escape(p, quote=False)}</p>" for p in paragraphs),
             },
         ]
     bylines = article.segments_with_role(SegmentRole.BYLINE)
@@ -155,7 +156,7 @@ def export_ninjs(article: Article, version: str = "3.1") -> Converted[dict[str, 
             if getattr(entity, part, ()):
                 losses.add(
                     DROPPED,
-                    f"{where}/{_camel(part)}",
+                    f"{where}/{camel_case(part)}",
                     what=f"the {part.replace('_', ' ')} of {name!r}",
                     target=target,
                 )
@@ -163,7 +164,7 @@ def export_ninjs(article: Article, version: str = "3.1") -> Converted[dict[str, 
         for index, _ in enumerate(getattr(article, collection)):
             losses.add(
                 DROPPED,
-                pointer(_camel(collection), index),
+                pointer(camel_case(collection), index),
                 what=f"a {collection[:-1].replace('_', ' ')}",
                 target=target,
             )
@@ -202,15 +203,6 @@ def _lower_keys(value: Any) -> Any:
 
 def _name(entity: Entity | None) -> str | None:
     return getattr(entity, "name", None) if entity is not None else None
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
-def _camel(name: str) -> str:
-    head, *rest = name.split("_")
-    return head + "".join(part.title() for part in rest)
 
 
 # --- import ---------------------------------------------------------------------------

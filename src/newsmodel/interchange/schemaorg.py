@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import Any
 
 from newsmodel.errors import pointer
-from newsmodel.interchange.loss import Converted, LossReport
+from newsmodel.interchange.loss import UNDETERMINED, Converted, LossReport
 from newsmodel.model import (
     Anchor,
     AnonymousSource,
@@ -33,6 +33,7 @@ from newsmodel.model import (
     QuoteKind,
     Work,
 )
+from newsmodel.model._fields import camel_case
 from newsmodel.model.times import DocumentFunction
 from newsmodel.problems import APPROXIMATED, DROPPED
 
@@ -93,7 +94,7 @@ class _Exporter:
                 self.drop(pointer("attributions", index), "an indirect attribution")
         for name in UNMAPPED:
             for index, _ in enumerate(getattr(article, name)):
-                self.drop(pointer(_camel(name), index), f"a {name[:-1].replace('_', ' ')}")
+                self.drop(pointer(camel_case(name), index), f"a {name[:-1].replace('_', ' ')}")
         for index, time in enumerate(article.times):
             if time.function not in _DATES:
                 self.drop(pointer("times", index), "a time expression of the text")
@@ -219,7 +220,7 @@ class _Exporter:
         reviewers = self.agents(review.reviewers)
         node["author"] = reviewers[0] if len(reviewers) == 1 else reviewers
         _put(node, "datePublished", review.date_published)
-        if self.article.language != "und":
+        if self.article.language != UNDETERMINED:
             node["inLanguage"] = self.article.language
         rating: dict[str, Any] = {"@type": "Rating"}
         if review.verdict_text:
@@ -307,11 +308,6 @@ _ENTITY_TYPES: dict[type, str] = {
 
 def _words(anchors: tuple[Anchor, ...]) -> str | None:
     return " … ".join(a.exact for a in anchors) or None
-
-
-def _camel(name: str) -> str:
-    head, *rest = name.split("_")
-    return head + "".join(part.title() for part in rest)
 
 
 def _put(node: dict[str, Any], key: str, value: Any) -> None:

@@ -8,6 +8,7 @@ import attrs
 
 from newsmodel.model import Anchor, Article, Segment
 from newsmodel.model.text import is_canonical_text
+from newsmodel.validation import nearby
 from newsmodel.validation.rules.context import Context, Finding
 
 _ARTICLE = attrs.fields(Article)
@@ -83,13 +84,20 @@ def _first_difference(one: str, other: str) -> int:
 
 
 def anchor_exact(context: Context) -> Iterator[Finding]:
+    # Where the exact text really is, searched near the offsets: searching the whole
+    # text for each mismatched anchor took 106 s for 1000 anchors in 30 MB.
+    text = nearby.NearbyText(context.text)
     for item in context.of_class(Anchor):
         start, end, exact = item.obj.start, item.obj.end, item.obj.exact
         if start < end <= len(context.text) and context.text[start:end] != exact:
             found = context.text[start:end]
             differs = _first_difference(found, exact)
-            moved = context.text.find(exact)
-            hint = f"; {_shown(exact)} is at {moved}..{moved + len(exact)}" if moved >= 0 else ""
+            moved = text.find_near(exact, start)
+            hint = (
+                f"; {_shown(exact)} is at {moved}..{moved + len(exact)}"
+                if moved is not None
+                else ""
+            )
             yield (
                 item.at(_ANCHOR.exact),
                 f"the text at {start}..{end} is {_around(found, differs)}, but the exact text "

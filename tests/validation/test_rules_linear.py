@@ -115,6 +115,44 @@ def test_a_cycle_is_still_reported_once_per_object_on_it() -> None:
     assert "a cycle of 5" in report.problems[0].message
 
 
+def dated_lines(lines: int) -> dict[str, Any]:
+    """The corpus article with ``lines`` more paragraphs, each holding a date of the story."""
+    document = copy.deepcopy(ARTICLE)
+    for number in range(lines):
+        start = len(document["text"]) + 1
+        document["text"] += f"\nLine {number} was written on Tuesday."
+        day = document["text"].index("Tuesday", start)
+        document["segments"].append(
+            {"role": "paragraph", "start": start, "end": len(document["text"])}
+        )
+        document["times"].append(
+            {
+                "id": f"line-{number}",
+                "type": "DATE",
+                "anchor": {"start": day, "end": day + 7, "exact": "Tuesday"},
+                "value": "2021-03-09",
+                "anchorTime": f"line-{number - 1}" if number else "t-created",
+                "provenance": "story",
+            }
+        )
+    return document
+
+
+@pytest.mark.parametrize("code", ["time.provenance_mismatch", "time.resolved_against_page_chrome"])
+def test_finding_the_segments_of_each_time_is_linear(code: str) -> None:
+    """Each time's segments were looked for among all the segments before it."""
+
+    def work(lines: int) -> int:
+        document = dated_lines(lines)
+        report: list[newsmodel.Report] = []
+        count = lines_run(lambda: report.append(newsmodel.validate(document, enable_only=[code])))
+        assert report[0].valid, report[0].problems[:3]
+        return count
+
+    small, large = work(200), work(400)
+    assert large <= 2.2 * small
+
+
 class CountingNearbyText(nearby.NearbyText):
     made: list[CountingNearbyText] = []  # noqa: RUF012 (a test's record)
     searches = 0

@@ -9,6 +9,7 @@ import attrs
 from newsmodel.model import Anchor, Article, Segment
 from newsmodel.model.text import is_canonical_text
 from newsmodel.validation import nearby
+from newsmodel.validation.boundaries import boundary_fault
 from newsmodel.validation.rules.context import Context, Finding
 
 _ARTICLE = attrs.fields(Article)
@@ -35,6 +36,17 @@ def segments_in_order(context: Context) -> Iterator[Finding]:
                 f"segment starts at {start}, before the previous one ends at {previous_end}",
             )
         previous_end = max(previous_end, end)
+
+
+def segments_on_word_boundaries(context: Context) -> Iterator[Finding]:
+    # A paragraph shifted by one ("he Russian Space Agency..." and the next line break)
+    # still covers text and lies in order: only its boundaries give it away.
+    for item in context.of_class(Segment):
+        start, end = item.obj.start, item.obj.end
+        if start < end <= len(context.text):
+            fault = boundary_fault(context.text, start, end)
+            if fault is not None:
+                yield item.path, f"segment {start}..{end} {fault}"
 
 
 def text_covered(context: Context) -> Iterator[Finding]:

@@ -19,8 +19,9 @@ import pytest
 
 import newsmodel
 from newsmodel.validation import nearby
+from newsmodel.versions import CURRENT_VERSION
 
-CORPUS = Path(__file__).parents[1] / "corpus" / "1.0"
+CORPUS = Path(__file__).parents[1] / "corpus" / CURRENT_VERSION
 ARTICLE: dict[str, Any] = json.loads(
     (CORPUS / "valid" / "port-authority-signs-deal.json").read_bytes()
 )

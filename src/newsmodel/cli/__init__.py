@@ -13,6 +13,7 @@ from newsmodel._version import __version__
 from newsmodel.cli.faults import FaultReportingGroup
 from newsmodel.cli.fmt import fmt
 from newsmodel.cli.migrate import migrate
+from newsmodel.cli.render import render
 from newsmodel.cli.rules import rules
 from newsmodel.cli.schema import schema
 from newsmodel.cli.validate import validate
@@ -34,7 +35,8 @@ def main() -> None:
     it. 'newsmodel validate' checks documents against the schema and the rules,
     'newsmodel fmt' rewrites them in canonical form, 'newsmodel migrate' rewrites
     documents of older versions as the current one, 'newsmodel schema' prints, checks
-    or compares the JSON Schemas, and 'newsmodel rules' lists the rules.
+    or compares the JSON Schemas, 'newsmodel rules' lists the rules, and 'newsmodel
+    render' writes documents as HTML pages to look at.
     """
 
 
@@ -43,3 +45,4 @@ main.add_command(fmt)
 main.add_command(migrate)
 main.add_command(schema)
 main.add_command(rules)
+main.add_command(render)

@@ -73,11 +73,12 @@ def texts(*, min_size: int = 0, max_size: int = 40) -> st.SearchStrategy[str]:
 
 
 def _segment_texts() -> st.SearchStrategy[str]:
-    """The canonical text of one segment: not blank, maybe several lines."""
+    """The canonical text of one segment: not blank, maybe several lines, and neither
+    beginning nor ending with white space (segment.boundary)."""
     return (
         st.lists(st.one_of(_PIECES, _PIECES, _LINE_BREAKS), min_size=1, max_size=24)
-        .map(lambda pieces: canonical_text("".join(pieces)))
-        .filter(lambda text: bool(text.strip()))
+        .map(lambda pieces: canonical_text("".join(pieces)).strip())
+        .filter(bool)
     )
 
 

@@ -35,6 +35,7 @@ extensions = [
     "newsmodel_codes",
     "newsmodel_diagram",
     "newsmodel_example",
+    "newsmodel_rendered",
     "newsmodel_cli",
     "newsmodel_benchmark",
 ]

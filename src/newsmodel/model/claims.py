@@ -17,7 +17,15 @@ from typing import Any
 
 import attrs
 
-from newsmodel.model._fields import ANNOTATOR, CONFIDENCE, EXTENSIONS, doc, id_field, typed_fields
+from newsmodel.model._fields import (
+    ANNOTATOR,
+    CONFIDENCE,
+    EXTENSIONS,
+    canonical_number,
+    doc,
+    id_field,
+    typed_fields,
+)
 from newsmodel.model.anchor import Anchor
 from newsmodel.model.entities import AGENTS, SOURCES
 
@@ -90,13 +98,19 @@ class Rating:
     way: the best rating may be the lowest number."""
 
     value: int | float | None = attrs.field(
-        default=None, metadata=doc("The rating given, where the reviewer gives a number.")
+        default=None,
+        converter=canonical_number,
+        metadata=doc("The rating given, where the reviewer gives a number."),
     )
     best: int | float | None = attrs.field(
-        default=None, metadata=doc("The best rating the scale allows, where given.")
+        default=None,
+        converter=canonical_number,
+        metadata=doc("The best rating the scale allows, where given."),
     )
     worst: int | float | None = attrs.field(
-        default=None, metadata=doc("The worst rating the scale allows, where given.")
+        default=None,
+        converter=canonical_number,
+        metadata=doc("The worst rating the scale allows, where given."),
     )
 
 
@@ -251,7 +265,9 @@ class Claim:
         default=(), metadata=doc("Fact-checkers' reviews of the claim.")
     )
     annotator: str | None = attrs.field(default=None, metadata=ANNOTATOR)
-    confidence: int | float | None = attrs.field(default=None, metadata=CONFIDENCE)
+    confidence: int | float | None = attrs.field(
+        default=None, converter=canonical_number, metadata=CONFIDENCE
+    )
     extensions: Mapping[str, Any] = attrs.field(factory=dict, hash=False, metadata=EXTENSIONS)
 
     @property

@@ -20,6 +20,7 @@ from newsmodel.model._fields import (
     CONFIDENCE,
     EXTENSIONS,
     LANGUAGE_PATTERN,
+    canonical_number,
     doc,
     id_field,
     typed_fields,
@@ -122,7 +123,9 @@ class Person:
     mentions: tuple[Mention, ...] = attrs.field(default=(), metadata=_MENTIONS)
     alternate_names: tuple[Name, ...] = attrs.field(default=(), metadata=_ALTERNATE_NAMES)
     annotator: str | None = attrs.field(default=None, metadata=ANNOTATOR)
-    confidence: int | float | None = attrs.field(default=None, metadata=CONFIDENCE)
+    confidence: int | float | None = attrs.field(
+        default=None, converter=canonical_number, metadata=CONFIDENCE
+    )
     extensions: Mapping[str, Any] = attrs.field(factory=dict, hash=False, metadata=EXTENSIONS)
 
 
@@ -147,7 +150,9 @@ class Organization:
     mentions: tuple[Mention, ...] = attrs.field(default=(), metadata=_MENTIONS)
     alternate_names: tuple[Name, ...] = attrs.field(default=(), metadata=_ALTERNATE_NAMES)
     annotator: str | None = attrs.field(default=None, metadata=ANNOTATOR)
-    confidence: int | float | None = attrs.field(default=None, metadata=CONFIDENCE)
+    confidence: int | float | None = attrs.field(
+        default=None, converter=canonical_number, metadata=CONFIDENCE
+    )
     extensions: Mapping[str, Any] = attrs.field(factory=dict, hash=False, metadata=EXTENSIONS)
 
 
@@ -162,7 +167,9 @@ class Place:
     mentions: tuple[Mention, ...] = attrs.field(default=(), metadata=_MENTIONS)
     alternate_names: tuple[Name, ...] = attrs.field(default=(), metadata=_ALTERNATE_NAMES)
     annotator: str | None = attrs.field(default=None, metadata=ANNOTATOR)
-    confidence: int | float | None = attrs.field(default=None, metadata=CONFIDENCE)
+    confidence: int | float | None = attrs.field(
+        default=None, converter=canonical_number, metadata=CONFIDENCE
+    )
     extensions: Mapping[str, Any] = attrs.field(factory=dict, hash=False, metadata=EXTENSIONS)
 
 
@@ -180,7 +187,9 @@ class Artifact:
     mentions: tuple[Mention, ...] = attrs.field(default=(), metadata=_MENTIONS)
     alternate_names: tuple[Name, ...] = attrs.field(default=(), metadata=_ALTERNATE_NAMES)
     annotator: str | None = attrs.field(default=None, metadata=ANNOTATOR)
-    confidence: int | float | None = attrs.field(default=None, metadata=CONFIDENCE)
+    confidence: int | float | None = attrs.field(
+        default=None, converter=canonical_number, metadata=CONFIDENCE
+    )
     extensions: Mapping[str, Any] = attrs.field(factory=dict, hash=False, metadata=EXTENSIONS)
 
 
@@ -200,7 +209,9 @@ class Group:
     description: str | None = attrs.field(default=None, metadata=_DESCRIPTION)
     mentions: tuple[Mention, ...] = attrs.field(default=(), metadata=_MENTIONS)
     annotator: str | None = attrs.field(default=None, metadata=ANNOTATOR)
-    confidence: int | float | None = attrs.field(default=None, metadata=CONFIDENCE)
+    confidence: int | float | None = attrs.field(
+        default=None, converter=canonical_number, metadata=CONFIDENCE
+    )
     extensions: Mapping[str, Any] = attrs.field(factory=dict, hash=False, metadata=EXTENSIONS)
 
 
@@ -263,7 +274,9 @@ class Work:
     same_as: tuple[str, ...] = attrs.field(default=(), metadata=_SAME_AS)
     mentions: tuple[Mention, ...] = attrs.field(default=(), metadata=_MENTIONS)
     annotator: str | None = attrs.field(default=None, metadata=ANNOTATOR)
-    confidence: int | float | None = attrs.field(default=None, metadata=CONFIDENCE)
+    confidence: int | float | None = attrs.field(
+        default=None, converter=canonical_number, metadata=CONFIDENCE
+    )
     extensions: Mapping[str, Any] = attrs.field(factory=dict, hash=False, metadata=EXTENSIONS)
 
 
@@ -287,7 +300,9 @@ class AnonymousSource:
     )
     mentions: tuple[Mention, ...] = attrs.field(default=(), metadata=_MENTIONS)
     annotator: str | None = attrs.field(default=None, metadata=ANNOTATOR)
-    confidence: int | float | None = attrs.field(default=None, metadata=CONFIDENCE)
+    confidence: int | float | None = attrs.field(
+        default=None, converter=canonical_number, metadata=CONFIDENCE
+    )
     extensions: Mapping[str, Any] = attrs.field(factory=dict, hash=False, metadata=EXTENSIONS)
 
 

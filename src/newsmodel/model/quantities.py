@@ -16,7 +16,15 @@ from typing import Any
 
 import attrs
 
-from newsmodel.model._fields import ANNOTATOR, CONFIDENCE, EXTENSIONS, doc, id_field, typed_fields
+from newsmodel.model._fields import (
+    ANNOTATOR,
+    CONFIDENCE,
+    EXTENSIONS,
+    canonical_number,
+    doc,
+    id_field,
+    typed_fields,
+)
 from newsmodel.model.anchor import Anchor
 from newsmodel.model.times import TimeExpression
 
@@ -70,13 +78,18 @@ class Quantity:
     anchor: Anchor = attrs.field(metadata=doc("The words that state the quantity."))
     value: int | float | None = attrs.field(
         default=None,
+        converter=canonical_number,
         metadata=doc("The amount, in full: 880000000 for '$880 million'."),
     )
     minimum: int | float | None = attrs.field(
-        default=None, metadata=doc("The lower bound, inclusive, when a range is given.")
+        default=None,
+        converter=canonical_number,
+        metadata=doc("The lower bound, inclusive, when a range is given."),
     )
     maximum: int | float | None = attrs.field(
-        default=None, metadata=doc("The upper bound, inclusive, when a range is given.")
+        default=None,
+        converter=canonical_number,
+        metadata=doc("The upper bound, inclusive, when a range is given."),
     )
     comparator: Comparator | None = attrs.field(
         default=None,
@@ -123,5 +136,7 @@ class Quantity:
         ),
     )
     annotator: str | None = attrs.field(default=None, metadata=ANNOTATOR)
-    confidence: int | float | None = attrs.field(default=None, metadata=CONFIDENCE)
+    confidence: int | float | None = attrs.field(
+        default=None, converter=canonical_number, metadata=CONFIDENCE
+    )
     extensions: Mapping[str, Any] = attrs.field(factory=dict, hash=False, metadata=EXTENSIONS)

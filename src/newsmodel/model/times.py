@@ -23,7 +23,15 @@ from typing import Any
 
 import attrs
 
-from newsmodel.model._fields import ANNOTATOR, CONFIDENCE, EXTENSIONS, doc, id_field, typed_fields
+from newsmodel.model._fields import (
+    ANNOTATOR,
+    CONFIDENCE,
+    EXTENSIONS,
+    canonical_number,
+    doc,
+    id_field,
+    typed_fields,
+)
 from newsmodel.model.anchor import Anchor
 
 
@@ -171,7 +179,9 @@ class TimeExpression:
         metadata=doc("The annotator's evidence for a time that the text does not give."),
     )
     annotator: str | None = attrs.field(default=None, metadata=ANNOTATOR)
-    confidence: int | float | None = attrs.field(default=None, metadata=CONFIDENCE)
+    confidence: int | float | None = attrs.field(
+        default=None, converter=canonical_number, metadata=CONFIDENCE
+    )
     extensions: Mapping[str, Any] = attrs.field(factory=dict, hash=False, metadata=EXTENSIONS)
 
     @property
@@ -265,5 +275,7 @@ class TimeRelation:
         metadata=doc("The words that signal the relation, where there are some: 'by', 'after'."),
     )
     annotator: str | None = attrs.field(default=None, metadata=ANNOTATOR)
-    confidence: int | float | None = attrs.field(default=None, metadata=CONFIDENCE)
+    confidence: int | float | None = attrs.field(
+        default=None, converter=canonical_number, metadata=CONFIDENCE
+    )
     extensions: Mapping[str, Any] = attrs.field(factory=dict, hash=False, metadata=EXTENSIONS)

@@ -256,7 +256,7 @@ SCHEMA_KEYWORDS: dict[str, ProblemCode] = {
         (
             "maximum",
             "schema.maximum",
-            "A number above its field's maximum (a confidence over 1).",
+            "A number above its field's maximum (a confidence above 1).",
             "{value} is more than {limit}",
         ),
     ]

@@ -40,7 +40,6 @@ def hostile() -> newsmodel.Article:
                 mentions=(newsmodel.Mention(anchor=_at("He"), kind=newsmodel.MentionKind.PRONOUN),),
                 extensions={f"x:{SCRIPT}": {"value": f"</script>{SCRIPT}{ATTRIBUTE}"}},
             ),
-            newsmodel.Organization(id="checker", name=SCRIPT),
         ),
         attributions=(
             newsmodel.Attribution(
@@ -62,7 +61,7 @@ def hostile() -> newsmodel.Article:
                 attribution=f"a{ATTRIBUTE}",
                 reviews=(
                     newsmodel.FactCheckReview(
-                        reviewers=("checker",),
+                        reviewers=(SCRIPT,),
                         url="javascript:window.pwned=6",
                         verdict_text=ATTRIBUTE,
                     ),

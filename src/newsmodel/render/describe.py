@@ -32,7 +32,7 @@ _KIND_OF_ENTITY: Mapping[type, str] = {
     Artifact: "object",
     Group: "group",
     AnonymousSource: "anonymous source",
-    Work: "work",
+    Work: "document",
 }
 
 
@@ -42,11 +42,11 @@ def entity_kind(entity: Entity) -> str:
 
 
 def entity_name(entity: Entity) -> str:
-    """How the view names ``entity``: its name (a work's title), or else its description."""
+    """How the view names ``entity``: its name, or for an anonymous source its description."""
     if isinstance(entity, AnonymousSource):
         return entity.description
     if isinstance(entity, Work):
-        return entity.title or entity.description or entity.id
+        return entity.title or entity.description or entity.kind.value
     return entity.name or entity.description or entity.id
 
 

@@ -238,8 +238,7 @@ class Panel:
         reviews = [
             element(
                 "li",
-                f"{source_names(review.reviewers, self.entities)}: "
-                f"“{review.verdict_text or 'no published label'}”",
+                f"{source_names(review.reviewers, self.entities)}: “{review.verdict_text}”",
                 f" ({review.verdict.value})" if review.verdict else None,
                 " · ",
                 link(review.url),

@@ -35,16 +35,15 @@ _NEST_ORDER = {kind: position for position, kind in enumerate(NESTING)}
 def shown_segments(article: Article) -> list[Segment]:
     """The segments to lay out, in order, plus any stretch of visible text that no segment holds."""
     segments = sorted(article.segments, key=lambda s: (s.start, s.end))
-    text = article.text or ""
     laid: list[Segment] = []
     covered = 0
     for segment in segments:
-        if text[covered : segment.start].strip():
+        if (article.text or "")[covered : segment.start].strip():
             laid.append(Segment(role=SegmentRole.OTHER, start=covered, end=segment.start))
         laid.append(segment)
         covered = max(covered, segment.end)
-    if text[covered:].strip():
-        laid.append(Segment(role=SegmentRole.OTHER, start=covered, end=len(text)))
+    if (article.text or "")[covered:].strip():
+        laid.append(Segment(role=SegmentRole.OTHER, start=covered, end=len(article.text or "")))
     return laid
 
 

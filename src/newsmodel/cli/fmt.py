@@ -8,12 +8,13 @@ import attrs
 import click
 
 from newsmodel._files import write_atomically
-from newsmodel.cli.options import Checking, ExitCode, checking_options
+from newsmodel.cli.options import ExitCode, checking_options
 from newsmodel.cli.output import Result, Summary, TextReporter
 from newsmodel.cli.sources import Source, entries, expand
 from newsmodel.codec import unstructure, write, write_line
 from newsmodel.documents import article_of
 from newsmodel.errors import ValidationError
+from newsmodel.validation import Options, checked
 from newsmodel.versions import CURRENT_VERSION, version_key
 
 
@@ -29,7 +30,7 @@ class Outcome:
     """The versions older than the current one that some document in the source names."""
 
 
-def format_source(source: Source, checking: Checking) -> Outcome:
+def format_source(source: Source, options: Options) -> Outcome:
     """The canonical form of every document in ``source``, or the problems that forbid it.
 
     The canonical form is that of the current version: a document of an older version
@@ -40,7 +41,7 @@ def format_source(source: Source, checking: Checking) -> Outcome:
     results = []
     older: set[str] = set()
     refused = False
-    for entry in entries(source, checking.limits):
+    for entry in entries(source, options.limits):
         if entry.data is None and not entry.problems:
             original += b"\n"  # a blank JSON Lines line, which the canonical form drops
             continue
@@ -49,7 +50,7 @@ def format_source(source: Source, checking: Checking) -> Outcome:
             refused = True
             continue
         original += entry.data + (b"\n" if source.lines else b"")
-        result = checking.check(entry.data, line=entry.line)
+        result = checked(entry.data, options, line=entry.line)
         outcome = Result(source.name, entry.line, result.report.problems, result.readable)
         results.append(outcome)
         if not outcome.valid:
@@ -92,7 +93,7 @@ def format_source(source: Source, checking: Checking) -> Outcome:
 )
 @checking_options
 @click.option("--quiet", "-q", is_flag=True, help="Print problems only, no file names.")
-def fmt(paths: tuple[str, ...], check: bool, diff: bool, checking: Checking, quiet: bool) -> None:
+def fmt(paths: tuple[str, ...], check: bool, diff: bool, options: Options, quiet: bool) -> None:
     """Rewrite documents in canonical form.
 
     The canonical form is the one newsmodel writes: UTF-8, keys in the model's order,
@@ -117,7 +118,7 @@ def fmt(paths: tuple[str, ...], check: bool, diff: bool, checking: Checking, qui
     changed = 0
     left_old = 0
     for source in sources:
-        outcome = format_source(source, checking)
+        outcome = format_source(source, options)
         for result in outcome.results:
             summary.add(result)
             reporter.document(result)

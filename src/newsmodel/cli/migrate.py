@@ -6,9 +6,10 @@ import click
 
 from newsmodel._files import write_atomically
 from newsmodel.cli.fmt import format_source
-from newsmodel.cli.options import Checking, ExitCode, checking_options
+from newsmodel.cli.options import ExitCode, checking_options
 from newsmodel.cli.output import Summary, TextReporter
 from newsmodel.cli.sources import expand
+from newsmodel.validation import Options
 from newsmodel.versions import CURRENT_VERSION
 
 
@@ -29,7 +30,7 @@ from newsmodel.versions import CURRENT_VERSION
 )
 @checking_options
 @click.option("--quiet", "-q", is_flag=True, help="Print problems only, no file names.")
-def migrate(paths: tuple[str, ...], check: bool, checking: Checking, quiet: bool) -> None:
+def migrate(paths: tuple[str, ...], check: bool, options: Options, quiet: bool) -> None:
     """Rewrite documents of older format versions as the current version.
 
     Each PATH is a file, a folder (searched recursively for *.json and *.jsonl files)
@@ -49,7 +50,7 @@ def migrate(paths: tuple[str, ...], check: bool, checking: Checking, quiet: bool
     )
     migrated = 0
     for source in expand(paths):
-        outcome = format_source(source, checking)
+        outcome = format_source(source, options)
         for result in outcome.results:
             summary.add(result)
             reporter.document(result)

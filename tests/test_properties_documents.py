@@ -65,9 +65,9 @@ def test_a_generated_article_is_valid_and_round_trips_in_canonical_form(article:
 
     # Every anchor covers its exact words in UTF-16 and UTF-8 offsets too.
     utf16, utf8 = article.text.encode("utf-16-le"), article.text.encode("utf-8")
-    for item in objects(parsed):
-        if item.cls is Anchor:
-            start, end, exact = item.data["start"], item.data["end"], item.data["exact"]
+    for item in objects(article):
+        if isinstance(item.obj, Anchor):
+            start, end, exact = item.obj.start, item.obj.end, item.obj.exact
             in_utf16 = utf16[2 * to_utf16(article.text, start) : 2 * to_utf16(article.text, end)]
             assert in_utf16.decode("utf-16-le") == exact
             in_utf8 = utf8[to_utf8(article.text, start) : to_utf8(article.text, end)]

@@ -32,7 +32,7 @@ def main() -> None:
     it. 'newsmodel validate' checks documents against the schema and the rules,
     'newsmodel fmt' rewrites them in canonical form, 'newsmodel migrate' rewrites
     documents of older versions as the current one, 'newsmodel schema' prints, checks
-    or compares the JSON Schemas, and 'newsmodel rules' lists the rules.
+    or compares the JSON Schemas, and 'newsmodel rules' lists every problem code.
     """
 
 

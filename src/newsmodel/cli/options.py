@@ -60,7 +60,7 @@ def checking_options(function: F) -> F:
             metavar="CODE",
             help="Turn off the rule CODE (repeat it, or separate codes with commas; "
             "a shell pattern such as 'time.*' turns off a family). "
-            "'newsmodel rules' lists the codes.",
+            "'newsmodel rules --stage rules' lists the codes.",
         ),
         click.option(
             "--enable-only",

@@ -34,6 +34,7 @@ extensions = [
     "newsmodel_codes",
     "newsmodel_diagram",
     "newsmodel_example",
+    "newsmodel_rendered",
     "newsmodel_cli",
     "newsmodel_benchmark",
 ]

@@ -7,12 +7,13 @@ from pathlib import Path
 import click
 
 from newsmodel._files import write_atomically
-from newsmodel.cli.options import Checking, ExitCode
+from newsmodel.cli.options import ExitCode
 from newsmodel.cli.output import Result, Summary, TextReporter
 from newsmodel.cli.sources import Entry, Source, bundled_examples, entries, expand
 from newsmodel.documents import article_of
 from newsmodel.errors import Severity
 from newsmodel.model import Article
+from newsmodel.validation import DEFAULT_OPTIONS, Options, checked
 
 #: The index page of a rendered folder.
 INDEX = "index.html"
@@ -118,20 +119,22 @@ def render(path: str | None, output: Path, include_examples: bool, quiet: bool) 
     raise SystemExit(int(code))
 
 
-def _checked(entry: Entry, checking: Checking) -> tuple[Result, Article | None]:
+def _checked(entry: Entry, options: Options) -> tuple[Result, Article | None]:
     if entry.data is None:
         return Result(entry.source.name, entry.line, entry.problems, readable=False), None
-    checked = checking.check(entry.data, line=entry.line)
-    result = Result(entry.source.name, entry.line, checked.report.problems, checked.readable)
-    return result, (article_of(checked) if result.valid else None)
+    checked_entry = checked(entry.data, options, line=entry.line)
+    result = Result(
+        entry.source.name, entry.line, checked_entry.report.problems, checked_entry.readable
+    )
+    return result, (article_of(checked_entry) if result.valid else None)
 
 
 def _render_one(
     source: Source, output: Path, reporter: TextReporter, summary: Summary, *, quiet: bool
 ) -> None:
-    checking = Checking()
-    for entry in entries(source, checking.limits):
-        result, article = _checked(entry, checking)
+    options = DEFAULT_OPTIONS
+    for entry in entries(source, options.limits):
+        result, article = _checked(entry, options)
         summary.add(result)
         reporter.document(result)
         if article is not None:
@@ -151,14 +154,14 @@ def _render_many(
 ) -> None:
     from newsmodel.render import IndexEntry, render_index
 
-    checking = Checking()
+    options = DEFAULT_OPTIONS
     rows = []
     written = 0
     for source in sources:
-        for entry in entries(source, checking.limits):
+        for entry in entries(source, options.limits):
             if entry.data is None and not entry.problems:
                 continue  # a blank line of JSON Lines
-            result, article = _checked(entry, checking)
+            result, article = _checked(entry, options)
             summary.add(result)
             reporter.document(result)
             # The index names a document by its path inside the folder, as its page is named.

@@ -45,7 +45,14 @@ def loads(
     JSON at all, and :class:`~newsmodel.errors.ValidationError` when it breaks the
     schema or a rule (warnings are errors too when ``strict``). The error carries every
     problem :func:`~newsmodel.validate` reports, with the same codes, pointers and lines.
+    Anything but bytes or a string is a :class:`TypeError` (:func:`from_json` takes
+    parsed values).
     """
+    if not isinstance(data, (bytes, str)):
+        raise TypeError(
+            f"loads() reads JSON text (bytes or str), not {type(data).__name__}; "
+            "from_json() takes a parsed document"
+        )
     return article_of(checked(data, limits=limits, strict=strict))
 
 
@@ -103,10 +110,15 @@ def read_file(path: str | os.PathLike[str], *, limits: ReadLimits = DEFAULT_LIMI
         if where.is_dir():
             raise UnreadableDocumentError([IS_DIRECTORY.problem()])
         with where.open("rb") as stream:
-            if os.fstat(stream.fileno()).st_size > limits.max_bytes:
+            size = os.fstat(stream.fileno()).st_size
+            if size > limits.max_bytes:
                 raise too_large
-            # A pipe or device reports no size: read one byte past the limit to tell.
-            data = stream.read(limits.max_bytes + 1)
+            # A pipe or device reports no size, and a file may grow while it is read:
+            # read what the size says, then up to one byte past the limit to tell.
+            # (Asking for the limit at once would allocate a buffer of the limit's size.)
+            data = stream.read(size + 1) if size else b""
+            if not size or len(data) > size:
+                data += stream.read(limits.max_bytes + 1 - len(data))
     except FileNotFoundError:
         raise UnreadableDocumentError([NOT_FOUND.problem()]) from None
     except IsADirectoryError:
@@ -132,6 +144,10 @@ def dump(article: Article, path: str | os.PathLike[str], *, validate: bool = Tru
     document that is not valid raises :class:`~newsmodel.errors.ValidationError` and
     writes nothing, since an invalid file is data lost to its next reader. Pass
     ``validate=False`` to write it all the same (a draft, a test fixture).
+
+    An existing file is replaced as ``newsmodel fmt`` replaces it (through a symbolic link,
+    keeping permissions, owner and extended attributes where allowed); a read-only file
+    or one with several hard links raises :class:`~newsmodel.errors.UnsafeWriteError`.
     """
     value = _unstructured(article)
     if validate:

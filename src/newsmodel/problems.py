@@ -156,6 +156,12 @@ SURROGATE = ProblemCode(
     description="A string or key holds a lone UTF-16 surrogate, which is not a Unicode character.",
     message="{what} holds a lone UTF-16 surrogate, which is not a Unicode character",
 )
+NUL = ProblemCode(
+    code="json.nul",
+    stage=Stage.JSON,
+    description="A string holds U+0000, which PostgreSQL's text and jsonb, C strings and many other stores cannot hold; no news text needs it.",
+    message="{what} holds U+0000 (NUL), which newsmodel refuses: many stores cannot hold it",
+)
 
 # --- schema: the published JSON Schema ------------------------------------------------------
 
@@ -282,6 +288,7 @@ CODES: tuple[ProblemCode, ...] = (
     NON_FINITE,
     NOT_JSON,
     SURROGATE,
+    NUL,
     VERSION_MISSING,
     VERSION_UNKNOWN,
     *SCHEMA_KEYWORDS.values(),

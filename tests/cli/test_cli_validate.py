@@ -238,3 +238,9 @@ def test_keys_that_no_output_can_carry_are_printed_escaped() -> None:
         assert result.exception is None or isinstance(result.exception, SystemExit)
     text = run("-", stdin=data).stdout
     assert "/\\ud800: json.surrogate" in text
+
+
+def test_a_depth_limit_beyond_what_python_reads_is_a_usage_error(tmp_path: Path) -> None:
+    result = CliRunner().invoke(main, ["validate", "--max-depth", "5000", str(tmp_path)])
+    assert result.exit_code == 2
+    assert "1<=x<=500" in result.output

@@ -10,6 +10,7 @@ from __future__ import annotations
 import click
 
 from newsmodel._version import __version__
+from newsmodel.cli.faults import FaultReportingGroup
 from newsmodel.cli.fmt import fmt
 from newsmodel.cli.migrate import migrate
 from newsmodel.cli.render import render
@@ -21,6 +22,7 @@ __all__ = ["main"]
 
 
 @click.group(
+    cls=FaultReportingGroup,
     # Each command has exit codes of its own; the group lists none of them as if they were all.
     epilog="Each command's --help gives its exit status ('newsmodel validate --help').",
     context_settings={"help_option_names": ["-h", "--help"]},

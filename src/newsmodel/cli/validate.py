@@ -101,6 +101,9 @@ def validate(
             reporter = GithubReporter(bar.write_out)
         else:
             reporter = TextReporter(bar.write_out, bar.write_err, quiet=quiet)
+        for source in sources:
+            if source.skipped and not quiet:
+                bar.write_err(f"{source.name}: skipped: {source.skipped}\n")
         for entry in documents(sources, checking):
             bar.advance(entry.consumed)
             if entry.data is None and not entry.problems:

@@ -3,7 +3,8 @@
 Reading accepts exactly RFC 8259 JSON in UTF-8 and refuses, with a code and a pointer,
 what other readers let through silently: a byte-order mark, duplicate keys (where the
 last would win), ``NaN`` and ``Infinity``, numbers a double cannot hold, lone surrogates,
-nesting deeper than a limit, and input larger than a limit.
+U+0000 (which PostgreSQL and C strings cannot hold), nesting deeper than a limit, and
+input larger than a limit.
 
 Writing gives the canonical form: UTF-8 without escaping non-ASCII text, two-space
 indentation, one trailing newline. Keys come as the converter gives them: the required
@@ -13,6 +14,7 @@ fields of an object first, then the optional ones present, each group in declare
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 import attrs
@@ -25,6 +27,7 @@ from newsmodel.problems import (
     ENCODING,
     NON_FINITE,
     NOT_JSON,
+    NUL,
     NUMBER_RANGE,
     SURROGATE,
     SYNTAX,
@@ -33,6 +36,11 @@ from newsmodel.problems import (
     ProblemCode,
 )
 
+#: The deepest nesting :class:`ReadLimits` may allow. Python's JSON reader recurses once per
+#: level and stops at the interpreter's recursion limit (1000 frames, some of them already
+#: in use); a limit above this one would be refused by that, with the wrong depth named.
+MAX_READ_DEPTH = 500
+
 
 @attrs.frozen(kw_only=True)
 class ReadLimits:
@@ -40,8 +48,10 @@ class ReadLimits:
 
     max_bytes: int = 64 * 1024 * 1024
     """Largest accepted document, in bytes of UTF-8."""
-    max_depth: int = 64
-    """Deepest accepted nesting of arrays and objects."""
+    max_depth: int = attrs.field(
+        default=64, validator=[attrs.validators.ge(1), attrs.validators.le(MAX_READ_DEPTH)]
+    )
+    """Deepest accepted nesting of arrays and objects, at most 500 (``MAX_READ_DEPTH``)."""
 
 
 DEFAULT_LIMITS = ReadLimits()
@@ -155,7 +165,7 @@ def parse(
             parse_constant=_parse_constant,
         )
     except _Refusal as refusal:
-        refuse(refusal.kind, **refusal.fields)
+        raise UnreadableDocumentError(_refused_numbers(text, line, refusal)) from None
     except json.JSONDecodeError as error:
         at = line + error.lineno - 1 if line else error.lineno
         # For JSON Lines the problem carries the file's line; the column is the news here.
@@ -168,6 +178,46 @@ def parse(
     if problems:
         raise UnreadableDocumentError(problems)
     return document
+
+
+def _refused_numbers(text: str, line: int | None, first: _Refusal) -> list[Problem]:
+    """Every number the reader refuses in ``text``, each with its pointer.
+
+    The parser's hooks see a literal but not where it is: on a refusal the text is parsed
+    again with hooks that put each refusal in the tree, and the tree is walked to name
+    their places (a NaN in a 60 MB file must be findable). Only refused input pays this.
+    """
+
+    def kept(hook: Any) -> Any:
+        def keep(literal: str) -> Any:
+            try:
+                return hook(literal)
+            except _Refusal as refusal:
+                return refusal
+
+        return keep
+
+    try:
+        document = json.loads(
+            text,
+            parse_int=kept(_parse_int),
+            parse_float=kept(_parse_float),
+            parse_constant=kept(_parse_constant),
+        )
+    except (json.JSONDecodeError, RecursionError):
+        # Malformed after the refused number: the refusal stands, without a place.
+        return [first.kind.problem(line=line, **first.fields)]
+    problems = []
+    stack: list[tuple[Any, tuple[str | int, ...]]] = [(document, ())]
+    while stack:
+        value, path = stack.pop()
+        if isinstance(value, _Refusal):
+            problems.append(value.kind.problem(pointer=pointer(*path), line=line, **value.fields))
+        elif isinstance(value, dict):
+            stack.extend((item, (*path, key)) for key, item in reversed(value.items()))
+        elif isinstance(value, list):
+            stack.extend((item, (*path, index)) for index, item in reversed(list(enumerate(value))))
+    return problems
 
 
 def json_value_problems(
@@ -210,12 +260,16 @@ def _structural_problems(
                     continue
                 if not _is_scalar_text(key):
                     problems.append(_surrogate(pointer(*path), line, "a key"))
+                if "\x00" in key:
+                    problems.append(_nul(pointer(*path), line, "a key"))
                 stack.append((item, (*path, key)))
         elif isinstance(value, list):
             stack.extend((item, (*path, index)) for index, item in enumerate(value))
         elif isinstance(value, str):
             if not _is_scalar_text(value):
                 problems.append(_surrogate(pointer(*path), line))
+            if "\x00" in value:
+                problems.append(_nul(pointer(*path), line))
         elif check_types:
             problem = _scalar_problem(value, pointer(*path), line)
             if problem is not None:
@@ -243,17 +297,26 @@ def _not_json(value: Any, where: str, line: int | None, what: str) -> Problem:
     return NOT_JSON.problem(pointer=where, line=line, what=what, type=type(value).__name__)
 
 
+#: A lone UTF-16 surrogate, which no UTF-8 output can carry.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def _is_scalar_text(text: str) -> bool:
-    """Whether ``text`` has no lone surrogate (so that it can be written as UTF-8)."""
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        return False
-    return True
+    """Whether ``text`` has no lone surrogate (so that it can be written as UTF-8).
+
+    Searched for, not encoded: encoding a megabytes-long text to find out would copy it.
+    """
+    return text.isascii() or _SURROGATE.search(text) is None
 
 
 def _surrogate(where: str, line: int | None, what: str = "string") -> Problem:
     return SURROGATE.problem(pointer=where, line=line, what=what)
+
+
+def _nul(where: str, line: int | None, what: str = "string") -> Problem:
+    # JSON allows "\u0000", but PostgreSQL's text and jsonb, C strings and many other
+    # stores cannot hold it, and no news text needs it: refused, as lone surrogates are.
+    return NUL.problem(pointer=where, line=line, what=what)
 
 
 def write(document: Any) -> bytes:

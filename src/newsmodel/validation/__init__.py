@@ -18,7 +18,7 @@ from newsmodel.codec import (
     DEFAULT_LIMITS,
     ReadLimits,
     json_value_problems,
-    line_of,
+    lines_of,
     parse,
     structure,
     unstructure,
@@ -51,10 +51,6 @@ __all__ = [
     "validate",
     "validate_parsed",
 ]
-
-#: Line numbers are looked up for at most this many problems of one document, since each
-#: lookup re-reads the text before the value.
-_MAX_LOCATED = 1000
 
 
 def validate(
@@ -139,7 +135,6 @@ def checked(
 ) -> Checked:
     """:func:`validate`, also giving the parsed value, for callers that go on to use it."""
     selected = select_rules(disable=disable, enable_only=enable_only)
-    text: str | None = None
     if isinstance(document, Article):
         try:
             parsed: Any = unstructure(document)
@@ -153,10 +148,8 @@ def checked(
             if line is None and any(p.pointer for p in report.problems):
                 # Well-formed JSON that the reader refused (a duplicate key, too deep):
                 # the text can still be walked to say on which line.
-                report = _with_lines(report, _decoded(document))
+                report = _with_lines(report, document)
             return Checked(None, report)
-        if line is None:
-            text = _decoded(document)
     else:
         parsed = document
     if not isinstance(document, (bytes, str)):
@@ -165,8 +158,9 @@ def checked(
         if unreadable:
             return Checked(None, Report(tuple(unreadable)))
     report, current, article = _validate(parsed, selected, strict=strict, line=line)
-    if text is not None and report.problems:
-        report = _with_lines(report, text)
+    if isinstance(document, (bytes, str)) and line is None and report.problems:
+        # Walked only now, on the bytes as given: a valid document costs nothing more.
+        report = _with_lines(report, document)
     return Checked(current, report, version_problems(parsed)[0], article)
 
 
@@ -241,17 +235,10 @@ def _first_line(error: Exception) -> str:
     return str(error).splitlines()[0][:200] if str(error) else type(error).__name__
 
 
-def _decoded(document: bytes | str) -> str:
-    return document.decode("utf-8", "replace") if isinstance(document, bytes) else document
-
-
-def _with_lines(report: Report, text: str) -> Report:
-    located = [
-        attrs.evolve(p, line=line_of(text, pointer_parts(p.pointer)))
-        if index < _MAX_LOCATED and p.line is None
-        else p
-        for index, p in enumerate(report.problems)
-    ]
+def _with_lines(report: Report, text: str | bytes) -> Report:
+    unplaced = [p for p in report.problems if p.line is None]
+    lines = iter(lines_of(text, [pointer_parts(p.pointer) for p in unplaced]))
+    located = (attrs.evolve(p, line=next(lines)) if p.line is None else p for p in report.problems)
     return Report(tuple(located))
 
 

@@ -17,6 +17,7 @@ from newsmodel.errors import Problem, pointer
 from newsmodel.model._fields import ID_PATTERN
 from newsmodel.model.times import TIMEX_VALUE_PATTERN
 from newsmodel.problems import SCHEMA_KEYWORDS, VERSION_MISSING, VERSION_UNKNOWN
+from newsmodel.schema.formats import IRI_FORMATS, MAX_IRI_LENGTH
 from newsmodel.schema.registry import registry, validator
 from newsmodel.versions import (
     CURRENT_SCHEMA_URL,
@@ -40,6 +41,8 @@ _JSON_TYPES = {
 def _short(value: Any, limit: int = 40) -> str:
     if isinstance(value, (dict, list)):
         return _JSON_TYPES[type(value)]
+    if isinstance(value, str) and len(value) > limit:
+        value = value[:limit]  # never the repr of a whole megabytes-long string
     text = repr(value) if isinstance(value, str) else str(value)
     return text if len(text) <= limit else text[: limit - 3] + "..."
 
@@ -126,6 +129,10 @@ def _fields(keyword: str, expected: Any, instance: Any) -> dict[str, Any]:
         return {"expected": _short(expected, 100), "value": value}
     if keyword == "pattern":
         return {"value": value, "form": _pattern_name(expected)}
+    if keyword == "format" and expected in IRI_FORMATS and len(instance) > MAX_IRI_LENGTH:
+        # Not quoted, not even in part: the point is its length.
+        value = f"an address of {len(instance)} characters"
+        return {"value": value, "format": f"{expected} (the limit is {MAX_IRI_LENGTH})"}
     if keyword == "format":
         return {"value": value, "format": expected}
     return {"value": value, "limit": expected}

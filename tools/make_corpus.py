@@ -35,7 +35,7 @@ import corpus_article
 
 import newsmodel
 from newsmodel.codec import unstructure, write, write_line
-from newsmodel.versions import CURRENT_VERSION
+from newsmodel.versions import CURRENT_VERSION, schema_url
 
 ROOT = Path(__file__).resolve().parents[1] / "tests" / "corpus" / CURRENT_VERSION
 
@@ -143,6 +143,46 @@ def valid_files() -> dict[str, bytes]:
         "blank-lines-ignored.jsonl": b"\n" + write_line(minimal()) + b"\n  \n",
         "compact-not-canonical.json": json.dumps(minimal(), separators=(",", ":")).encode(),
         "keys-in-any-order.json": json.dumps(dict(reversed(minimal().items()))).encode(),
+        "known-only-from-a-fact-check.json": write(fact_check_only()),
+    }
+
+
+def fact_check_only() -> Doc:
+    """A document whose text is unknown: one claim, known from a fact-check's markup."""
+    return {
+        "$schema": newsmodel.CURRENT_SCHEMA_URL,
+        "id": "https://checks.example/2021/port-deal",
+        "url": "https://checks.example/2021/port-deal",
+        "language": "en",
+        "publisher": "org-checks",
+        "entities": [
+            {"type": "organization", "id": "org-checks", "name": "Example Checks"},
+            {"type": "group", "id": "group-users", "name": "social media users"},
+        ],
+        "claims": [
+            {
+                "id": "c-port-sold",
+                "statement": "The Harbor Port Authority has been sold to a shipbuilder.",
+                "claimant": "group-users",
+                "appearances": [
+                    {
+                        "url": "https://social.example/posts/1",
+                        "medium": "Facebook post",
+                        "date": "2021-03-10",
+                        "first": True,
+                    }
+                ],
+                "factuality": "CT+",
+                "reviews": [
+                    {
+                        "reviewers": ["org-checks"],
+                        "url": "https://checks.example/2021/port-deal",
+                        "verdictText": "Falso",
+                        "rating": {"value": 1, "best": 1, "worst": 5},
+                    }
+                ],
+            }
+        ],
     }
 
 
@@ -170,6 +210,10 @@ def warning_files() -> dict[str, bytes]:
     def resolved_against_chrome(document: Doc) -> None:
         item(document, "t-last-year")["anchorTime"] = "t-updated"
 
+    def cue_reversed(document: Doc) -> None:
+        attribution = item(document, "a-start")
+        attribution["cue"] = [item(document, "a-build")["cue"][0], *attribution["cue"]]
+
     return {
         "anchor.untrimmed--trailing-space.json": mutated(untrimmed),
         "mention.order--mentions-reversed.json": mutated(mentions_reversed),
@@ -182,6 +226,24 @@ def warning_files() -> dict[str, bytes]:
         "time.provenance_mismatch--page-date-said-to-be-story.json": mutated(updated_from_story),
         "time.resolved_against_page_chrome--last-year-against-last-updated.json": mutated(
             resolved_against_chrome
+        ),
+        "anchor.stretch_order--cue-pieces-reversed.json": mutated(cue_reversed),
+        "language.same_as_article--english-in-english.json": mutated(
+            _set(
+                ["languageSpans"],
+                [
+                    {
+                        "anchor": item(base(), "place-tromso")["mentions"][0]["anchor"],
+                        "language": "en",
+                    }
+                ],
+            )
+        ),
+        "claim.no_truth_value--claim-of-a-question.json": mutated(
+            _set(["#a-start", "act"], "question")
+        ),
+        "commitment.chain--own-source-listed.json": mutated(
+            _set(["#c-orders", "commitments"], [{"source": "anon-official", "factuality": "PR+"}])
         ),
     }
 
@@ -258,7 +320,7 @@ def invalid_files() -> dict[str, bytes]:
         "schema.type--null-not-object.json": b"null\n",
         "schema.version_missing--no-schema.json": mutated(_delete(["$schema"]), minimal),
         "schema.version_unknown--future-version.json": mutated(
-            _set(["$schema"], newsmodel.CURRENT_SCHEMA_URL.replace("/1.0/", "/9.0/")), minimal
+            _set(["$schema"], schema_url("9.0")), minimal
         ),
         "schema.version_unknown--other-schema.json": mutated(
             _set(["$schema"], "http://json-schema.org/draft-07/schema#"), minimal
@@ -273,7 +335,8 @@ def invalid_files() -> dict[str, bytes]:
         "schema.additional_properties--typo-in-nested-key.json": mutated(
             _set(["#a-build", "nestedIN"], "a-permits")
         ),
-        "schema.required--missing-text.json": mutated(_delete(["text"])),
+        "schema.required--missing-language.json": mutated(_delete(["language"])),
+        "text.unknown--anchors-without-text.json": mutated(_delete(["text"])),
         "schema.required--anchor-without-exact.json": mutated(
             _delete(["#a-build", "content", 0, "exact"])
         ),
@@ -352,6 +415,48 @@ def invalid_files() -> dict[str, bytes]:
         ),
         "group.member_cycle--member-of-itself.json": mutated(
             _set(["#group-reporters", "members"], ["group-reporters"])
+        ),
+        "claim.unanchored--no-words-no-appearance.json": mutated(_delete(["#c-start", "content"])),
+        "claim.two_sources--attribution-and-claimant.json": mutated(
+            _set(["#c-start", "claimant"], "person-berg")
+        ),
+        "commitment.holder--writer-and-source.json": mutated(
+            _set(
+                ["#c-orders", "commitments"],
+                [{"source": "anon-official", "writer": True, "factuality": "PR+"}],
+            )
+        ),
+        "entity.nameless--organization-without-name.json": mutated(
+            _delete(["#org-council", "name"])
+        ),
+        "correction.nothing_corrected--correction-of-nothing.json": mutated(
+            _set(["corrections"], [{"id": "fix-1", "kind": "correction"}])
+        ),
+        "quantity.fraction_value--a-third-that-is-not.json": mutated(
+            _set(["#q-orders", "fraction"], {"numerator": 1, "denominator": 3})
+        ),
+        "review.empty--no-label-no-rating.json": mutated(
+            _all(
+                _delete(["claims", 0, "reviews", 0, "verdictText"]),
+                _delete(["claims", 0, "reviews", 0, "verdict"]),
+                _delete(["claims", 0, "reviews", 0, "rating"]),
+            )
+        ),
+        "time.set_only--every-tuesday-as-a-date.json": mutated(
+            _set(["#t-tuesday", "quantifier"], "EVERY")
+        ),
+        "time_relation.self--tuesday-simultaneous-with-itself.json": mutated(
+            _set(
+                ["timeRelations"],
+                [
+                    {
+                        "id": "r-1",
+                        "subject": "t-tuesday",
+                        "relation": "SIMULTANEOUS",
+                        "target": "t-tuesday",
+                    }
+                ],
+            )
         ),
     }
 

@@ -253,6 +253,12 @@ SCHEMA_KEYWORDS: dict[str, ProblemCode] = {
             "A number below its field's minimum (a negative offset).",
             "{value} is less than {limit}",
         ),
+        (
+            "maximum",
+            "schema.maximum",
+            "A number above its field's maximum (a confidence above 1).",
+            "{value} is more than {limit}",
+        ),
     ]
 }
 

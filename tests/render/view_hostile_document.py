@@ -58,7 +58,7 @@ def hostile_article() -> newsmodel.Article:
                 attribution=f"a{ATTRIBUTE}",
                 reviews=(
                     newsmodel.FactCheckReview(
-                        reviewer=SCRIPT,
+                        reviewers=(SCRIPT,),
                         url="javascript:window.pwned=6",
                         verdict_text=ATTRIBUTE,
                     ),

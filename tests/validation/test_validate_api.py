@@ -144,12 +144,12 @@ def test_messages_never_quote_much_of_the_input() -> None:
 
 def test_each_missing_key_and_each_unknown_key_is_its_own_problem() -> None:
     data = json.loads(ARTICLE)
-    del data["text"], data["segments"]
+    del data["id"], data["language"]
     data["alpha"] = data["beta"] = 1
     report = newsmodel.validate(data)
     assert sorted(str(p) for p in report.problems) == [
-        "/: schema.required missing required key 'segments'",
-        "/: schema.required missing required key 'text'",
+        "/: schema.required missing required key 'id'",
+        "/: schema.required missing required key 'language'",
         "/alpha: schema.additional_properties unknown key 'alpha'",
         "/beta: schema.additional_properties unknown key 'beta'",
     ]

@@ -108,13 +108,13 @@ def _inside(start: int, end: int, segments: Sequence[Segment]) -> bool:
 
 
 def _check_offsets(article: Article, marks: Iterable[Mark]) -> None:
-    length = len(article.text)
+    length = len(article.text or "")
     for segment in article.segments:
         if not 0 <= segment.start <= segment.end <= length:
             raise ValueError(f"segment {segment.start}..{segment.end} lies outside the text")
     for mark in marks:
         for anchor in mark.anchors:
-            if not anchor.matches(article.text):
+            if not anchor.matches(article.text or ""):
                 raise ValueError(
                     f"anchor {anchor.start}..{anchor.end} does not cover {anchor.exact!r} in the text"
                 )

@@ -22,6 +22,7 @@ from newsmodel.model import (
     Place,
     Quantity,
     TimeExpression,
+    Work,
 )
 
 _KIND_OF_ENTITY: Mapping[type, str] = {
@@ -31,6 +32,7 @@ _KIND_OF_ENTITY: Mapping[type, str] = {
     Artifact: "object",
     Group: "group",
     AnonymousSource: "anonymous source",
+    Work: "document",
 }
 
 
@@ -43,7 +45,9 @@ def entity_name(entity: Entity) -> str:
     """How the view names ``entity``: its name, or for an anonymous source its description."""
     if isinstance(entity, AnonymousSource):
         return entity.description
-    return entity.name
+    if isinstance(entity, Work):
+        return entity.title or entity.description or entity.kind.value
+    return entity.name or entity.description or entity.id
 
 
 def number(value: float) -> str:

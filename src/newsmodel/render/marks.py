@@ -198,7 +198,7 @@ def collect(article: Article, targets: Targets) -> list[Mark]:
     for attribution in article.attributions:
         by = source_names(attribution.sources, entities)
         add(Kind.SOURCE, attribution, _present(attribution.source_anchor), f"source: {by}")
-        add(Kind.CUE, attribution, _present(attribution.cue), f"cue of a report by {by}")
+        add(Kind.CUE, attribution, list(attribution.cue), f"cue of a report by {by}")
         add(
             Kind.CONTENT,
             attribution,

@@ -210,8 +210,9 @@ class Panel:
             element("span", f"{attribution.quote.value} quotation", class_="tag")
         ]
         details.append(element("q", said))
-        if attribution.cue is not None:
-            details.append(element("span", f" ({attribution.cue.exact})", class_="cue-words"))
+        if attribution.cue:
+            cue = " … ".join(part.exact for part in attribution.cue)
+            details.append(element("span", f" ({cue})", class_="cue-words"))
         outer = next((a for a in self.article.attributions if a.id == attribution.nested_in), None)
         if outer is not None:
             details.append(
@@ -237,7 +238,7 @@ class Panel:
         reviews = [
             element(
                 "li",
-                f"{review.reviewer}: “{review.verdict_text}”",
+                f"{source_names(review.reviewers, self.entities)}: “{review.verdict_text}”",
                 f" ({review.verdict.value})" if review.verdict else None,
                 " · ",
                 link(review.url),
@@ -371,7 +372,7 @@ class Panel:
 
 def _first_offset(item: Attribution | Refusal) -> int:
     if isinstance(item, Attribution):
-        anchors = [*item.content, *(a for a in (item.source_anchor, item.cue) if a)]
+        anchors = [*item.content, *item.cue, *(a for a in (item.source_anchor,) if a)]
     else:
         anchors = [item.anchor]
     return min(anchor.start for anchor in anchors)

@@ -27,8 +27,8 @@ class Context:
 
     @property
     def text(self) -> str:
-        """The article's text."""
-        return self.article.text
+        """The article's text; empty when the text is unknown."""
+        return self.article.text or ""
 
     @functools.cached_property
     def root(self) -> Located[Article]:

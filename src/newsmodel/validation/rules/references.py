@@ -36,9 +36,10 @@ def references_typed(context: Context) -> Iterator[Finding]:
         for reference in references(item):
             target = context.identified.get(reference.target)
             if target is not None and type(target.obj) not in reference.allowed:
-                *others, last = (type_tag(cls) for cls in reference.allowed)
+                # Kinds in words ("anonymous source"), as a reader says them.
+                *others, last = (type_tag(cls).replace("_", " ") for cls in reference.allowed)
                 allowed = f"{', '.join(others)} or {last}" if others else last
-                kind = type_tag(type(target.obj))
+                kind = type_tag(type(target.obj)).replace("_", " ")
                 yield (
                     reference.path,
                     f"{reference.target!r} is {a_or_an(kind)}; this refers to {a_or_an(allowed)}",

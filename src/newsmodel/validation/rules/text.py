@@ -6,12 +6,24 @@ from collections.abc import Iterator
 
 import attrs
 
-from newsmodel.model import Anchor, Article, Segment
+from newsmodel.model import Anchor, Article, LanguageSpan, Segment
 from newsmodel.model.text import is_canonical_text
 from newsmodel.validation.rules.context import Context, Finding
 
 _ARTICLE = attrs.fields(Article)
 _ANCHOR = attrs.fields(Anchor)
+
+
+def text_known(context: Context) -> Iterator[Finding]:
+    if context.article.text is not None:
+        return
+    if context.article.segments:
+        yield (
+            context.root.at(_ARTICLE.segments),
+            "segments divide a text, and this document has none",
+        )
+    for item in context.of_class(Anchor):
+        yield item.path, "an anchor points into the text, and this document has none"
 
 
 def text_canonical(context: Context) -> Iterator[Finding]:
@@ -24,6 +36,8 @@ def text_canonical(context: Context) -> Iterator[Finding]:
 
 def segments_in_order(context: Context) -> Iterator[Finding]:
     previous_end = 0
+    if context.article.text is None:
+        return  # text.unknown says what is wrong
     for item in context.of_class(Segment):
         start, end = item.obj.start, item.obj.end
         if not start < end <= len(context.text):
@@ -50,6 +64,8 @@ def text_covered(context: Context) -> Iterator[Finding]:
 
 
 def anchor_in_text(context: Context) -> Iterator[Finding]:
+    if context.article.text is None:
+        return  # text.unknown says what is wrong
     for item in context.of_class(Anchor):
         start, end = item.obj.start, item.obj.end
         if not start < end <= len(context.text):
@@ -105,4 +121,34 @@ def anchor_trimmed(context: Context) -> Iterator[Finding]:
             yield (
                 item.at(_ANCHOR.exact),
                 f"{_shown(exact)} begins or ends with white space, which no annotation covers",
+            )
+
+
+def stretches_in_order(context: Context) -> Iterator[Finding]:
+    # A field of several stretches (content, cue, passages) lists them as they come in
+    # the text; the walk finds each stretch at (..., field, index).
+    previous: dict[tuple[str | int, ...], Anchor] = {}
+    for item in context.of_class(Anchor):
+        if not isinstance(item.path[-1], int):
+            continue
+        field = item.path[:-1]
+        before = previous.get(field)
+        if before is not None and item.obj.start < before.end:
+            yield (
+                item.path,
+                (
+                    f"stretch {item.obj.start}..{item.obj.end} does not follow the one before it, "
+                    f"which ends at {before.end}"
+                ),
+            )
+        previous[field] = item.obj
+
+
+def language_spans_differ(context: Context) -> Iterator[Finding]:
+    article_language = context.article.language.lower()
+    for item in context.of_class(LanguageSpan):
+        if item.obj.language.lower() == article_language:
+            yield (
+                item.at(attrs.fields(LanguageSpan).language),
+                f"the span is in {item.obj.language!r}, the article's own language",
             )

@@ -21,6 +21,7 @@ from typing import Any
 
 import pytest
 from view_hostile_document import hostile_article
+from view_layered_document import layered_article
 
 import newsmodel
 from newsmodel.render import render_article
@@ -130,16 +131,17 @@ def test_switching_claims_off_removes_their_lines(browser: Any, pages: dict[str,
 
 
 def test_the_annotator_switch_shows_one_layer(browser: Any, tmp_path: Path) -> None:
-    article = newsmodel.examples.load(REFERENCE)
-    first = {claim.id for claim in article.claims[::2]}
-    layers = {c.id: "first annotator" if c.id in first else "second" for c in article.claims}
+    article = layered_article()
+    persons = {claim.id for claim in article.claims if claim.annotator == "ann"}
     path = tmp_path / "layers.html"
-    path.write_text(render_article(article, layers=layers), encoding="utf-8")
+    path.write_text(render_article(article), encoding="utf-8")
     open_page(browser, path)
     drawn = "style.borderTopStyle !== 'none'"
     assert distinct_drawn(browser, "article.story .a-claim", drawn) == len(article.claims)
-    browser.find_element("css selector", ".layers input[value='0']").click()
-    assert distinct_drawn(browser, "article.story .a-claim", drawn) == len(first)
+    browser.find_element("css selector", ".layers input[value='1']").click()  # the tool's
+    # The person's claims vanish; those that name no annotator stay.
+    unnamed = len(article.claims) - len(persons)
+    assert distinct_drawn(browser, "article.story .a-claim", drawn) == unnamed
     browser.find_element("css selector", ".layers input[value='all']").click()
     assert distinct_drawn(browser, "article.story .a-claim", drawn) == len(article.claims)
 

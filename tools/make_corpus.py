@@ -264,6 +264,13 @@ def invalid_files() -> dict[str, bytes]:
     def segments_overlap(document: Doc) -> None:
         document["segments"][4]["start"] -= 5
 
+    def accent_after_a_name(document: Doc) -> None:
+        # "Anna Berg" becomes "Anna Berg" + COMBINING DIAERESIS (one character to a reader,
+        # and NFC has no single code point for it); the mention still ends before the mark.
+        end = item(document, "person-berg")["mentions"][0]["anchor"]["end"]
+        text = document["text"]
+        document["text"] = text[:end] + "\u0308" + text[end + 1 :]
+
     def reversed_offsets(document: Doc) -> None:
         anchor = item(document, "e-signing")["anchor"]
         anchor["start"], anchor["end"] = anchor["end"], anchor["start"]
@@ -371,6 +378,7 @@ def invalid_files() -> dict[str, bytes]:
         ),
         "anchor.out_of_range--past-the-end.json": mutated(_shift("c-dwarfed", "content", by=10)),
         "anchor.out_of_range--start-after-end.json": mutated(reversed_offsets),
+        "anchor.splits_character--mention-ends-before-an-accent.json": mutated(accent_after_a_name),
         "id.duplicate--two-claims-one-id.json": mutated(_set(["#c-start", "id"], "c-orders")),
         "ref.dangling--unknown-speaker.json": mutated(
             _set(["#a-build", "sources"], ["person-koptev"])

@@ -289,6 +289,17 @@ EXAMPLES: dict[str, Example] = {
             },
         ),
     ),
+    "anchor.splits_character": Example(
+        "The text puts an accent on the last letter of 'Koptev' (v and COMBINING ACUTE "
+        "ACCENT, one character to a reader), and the name's mention still ends between them.",
+        (
+            {
+                "op": "replace",
+                "path": "/text",
+                "value": TEXT[: _KOPTEV + 6] + "\u0301" + TEXT[_KOPTEV + 7 :],
+            },
+        ),
+    ),
     "anchor.untrimmed": Example(
         "A mention's anchor takes in the space before the name.",
         (

@@ -125,6 +125,7 @@ class Draft:
             name = role.value.replace("_", " ")
             where = f"the {name}" if totals[role] == 1 else f"{name} {seen[role]}"
             spans.append(Span(self._text, start, end, where))
+        self._text.segments = spans
         self._roles = tuple(roles)
         return tuple(spans)
 

@@ -115,10 +115,12 @@ def anchors(draw: st.DrawFn, text: str, *, max_length: int = 30) -> Anchor:
         raise ValueError("an anchor needs a non-empty text to point into")
     # anchor.untrimmed: an anchor covers words, never white space at either end; and
     # anchor.splits_character: it starts and ends between user-perceived characters.
+    if not text.strip():
+        raise ValueError("an anchor needs a text with a non-blank character to point at")
     inner = inner_offsets(text)
     words = [i for i, char in enumerate(text) if not char.isspace() and i not in inner]
-    if not words:
-        raise ValueError("an anchor needs a text with a non-blank character to point at")
+    if not words:  # every character is white space with marks on it (" \u0344")
+        reject()
     start = draw(st.sampled_from(words))
     end = draw(st.integers(start + 1, min(len(text), start + max_length)))
     while end in inner:  # to the end of the character it falls in

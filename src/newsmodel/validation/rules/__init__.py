@@ -62,6 +62,12 @@ RULES: tuple[Rule, ...] = (
         summary="An anchor's exact text is the text at its offsets.",
     ),
     Rule(
+        code="anchor.splits_character",
+        severity=ERROR,
+        check=text.anchor_whole_characters,
+        summary="An anchor starts and ends between the characters a reader sees: never inside a letter with its accents or an emoji with its modifiers (a Unicode grapheme cluster).",
+    ),
+    Rule(
         code="anchor.untrimmed",
         severity=WARNING,
         check=text.anchor_trimmed,

@@ -10,6 +10,7 @@ from typing import Any, TypeVar
 import attrs
 
 from newsmodel.errors import Severity
+from newsmodel.graphemes import inner_offsets
 from newsmodel.model import Anchor, Article, Segment, SegmentRole
 from newsmodel.validation.walk import Located, Path, identified_class, objects
 
@@ -29,6 +30,11 @@ class Context:
     def text(self) -> str:
         """The article's text; empty when the text is unknown."""
         return self.article.text or ""
+
+    @functools.cached_property
+    def inner_offsets(self) -> frozenset[int]:
+        """The offsets of the text that fall inside a user-perceived character."""
+        return inner_offsets(self.text)
 
     @functools.cached_property
     def root(self) -> Located[Article]:

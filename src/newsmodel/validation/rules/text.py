@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 import attrs
 
+from newsmodel.graphemes import cluster_at
 from newsmodel.model import Anchor, Article, LanguageSpan, Segment
 from newsmodel.model.text import is_canonical_text
 from newsmodel.validation.rules.context import Context, Finding
@@ -122,6 +123,23 @@ def anchor_trimmed(context: Context) -> Iterator[Finding]:
                 item.at(_ANCHOR.exact),
                 f"{_shown(exact)} begins or ends with white space, which no annotation covers",
             )
+
+
+def anchor_whole_characters(context: Context) -> Iterator[Finding]:
+    inner = context.inner_offsets
+    if not inner:  # most texts: no character of more than one code point
+        return
+    for item in context.of_class(Anchor):
+        for field in (_ANCHOR.start, _ANCHOR.end):
+            offset = getattr(item.obj, field.name)
+            if offset in inner:
+                low, high = cluster_at(offset, inner)
+                yield (
+                    item.at(field),
+                    f"offset {offset} falls inside the character {context.text[low:high]!r} "
+                    f"at {low}..{high}, which a reader sees as one: start or end at {low} or "
+                    f"{high}",
+                )
 
 
 def stretches_in_order(context: Context) -> Iterator[Finding]:

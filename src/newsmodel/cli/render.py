@@ -11,7 +11,7 @@ from newsmodel.cli.options import ExitCode
 from newsmodel.cli.output import Result, Summary, TextReporter
 from newsmodel.cli.sources import Entry, Source, bundled_examples, entries, expand
 from newsmodel.documents import article_of
-from newsmodel.errors import Severity
+from newsmodel.errors import Severity, printable
 from newsmodel.model import Article
 from newsmodel.validation import DEFAULT_OPTIONS, Options, checked
 
@@ -97,9 +97,13 @@ def render(path: str | None, output: Path, include_examples: bool, quiet: bool) 
     root = Path(path) if path is not None and Path(path).is_dir() else None
     one_page = not include_examples and root is None and not sources[0].lines
     if not one_page and output.exists() and not output.is_dir():
-        raise click.UsageError(f"'{output}' is a file; rendering many documents needs a folder")
+        raise click.UsageError(
+            f"'{printable(str(output))}' is a file; rendering many documents needs a folder"
+        )
     if one_page and output.is_dir():
-        raise click.UsageError(f"'{output}' is a folder; give the HTML file to write")
+        raise click.UsageError(
+            f"'{printable(str(output))}' is a folder; give the HTML file to write"
+        )
     reporter = TextReporter(
         lambda text: click.echo(text, nl=False),
         lambda text: click.echo(text, nl=False, err=True),
@@ -140,7 +144,7 @@ def _render_one(
         if article is not None:
             write_atomically(output, _render(article))
             if not quiet:
-                click.echo(f"wrote {output}", err=True)
+                click.echo(f"wrote {printable(str(output))}", err=True)
 
 
 def _render_many(
@@ -195,4 +199,7 @@ def _render_many(
     title = "Bundled examples" if root is None else str(root)
     write_atomically(output / INDEX, render_index(rows, title=title).encode("utf-8"))
     if not quiet:
-        click.echo(f"wrote {written} of {len(rows)} documents and {output / INDEX}", err=True)
+        click.echo(
+            f"wrote {written} of {len(rows)} documents and {printable(str(output / INDEX))}",
+            err=True,
+        )

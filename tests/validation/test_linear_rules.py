@@ -66,7 +66,7 @@ def test_every_report_on_the_ring_is_found_once(monkeypatch: pytest.MonkeyPatch)
     _, findings = reads_and_findings(50, monkeypatch)
     assert len(findings) == 50
     assert all(
-        message.endswith("is nested in itself, through 50 step(s)") for _, message in findings
+        message.endswith("is nested in itself, through a cycle of 50") for _, message in findings
     )
     assert findings[0][0] == ("attributions", len(small_article().attributions), "nestedIn")
 

@@ -65,9 +65,8 @@ def cycles(
 ) -> Iterator[Finding]:
     """Objects of ``cls`` that reach themselves by following ``field`` (an id or a list of ids).
 
-    The strongly connected components are found once, in time linear in the objects and
-    their references (:mod:`newsmodel.validation.cycles`); an object on a cycle reaches
-    itself in as many steps as its component has objects when the cycle is simple.
+    Linear in the objects and their references (a chain of 16,000 nested attributions
+    once took 89 s, searched from every link): see :mod:`newsmodel.validation.cycles`.
     """
     edges: dict[str, tuple[str, ...]] = {}
     for item in context.of_class(cls):
@@ -77,9 +76,10 @@ def cycles(
         )
     on_cycles = cyclic_components(edges)
     for item in context.of_class(cls):
-        steps = on_cycles.get(item.obj.id)
-        if steps is not None:
-            yield item.at(field), f"{item.obj.id!r} {what}, through {steps} step(s)"
+        size = on_cycles.get(item.obj.id)
+        if size is not None:
+            how = "directly" if size == 1 else f"through a cycle of {size}"
+            yield item.at(field), f"{item.obj.id!r} {what}, {how}"
 
 
 def attributions_acyclic(context: Context) -> Iterator[Finding]:

@@ -115,6 +115,9 @@ def _first_difference(one: str, other: str) -> int:
 
 
 def anchor_exact(context: Context) -> Iterator[Finding]:
+    # Where the exact text really is, searched near the offsets (context.nearby):
+    # searching the whole text for each mismatched anchor took 106 s for 1000 anchors
+    # in 30 MB.
     for item in context.of_class(Anchor):
         start, end, exact = item.obj.start, item.obj.end, item.obj.exact
         if start < end <= len(context.text) and context.text[start:end] != exact:

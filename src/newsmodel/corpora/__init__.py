@@ -1,0 +1,12 @@
+"""Readers of annotated research corpora: TimeML, MEANTIME's CAT XML and brat/PARC.
+
+Each reader turns one source document into a valid :class:`~newsmodel.model.Article` and
+a :class:`~newsmodel.corpora.fidelity.FidelityReport` that says, for every markable and
+link of the source, whether it came across exactly, approximated or not at all.
+"""
+
+from newsmodel.corpora._common import Conversion, CorpusError
+from newsmodel.corpora.fidelity import Fate, FidelityReport, Outcome
+from newsmodel.corpora.timeml import read_timeml
+
+__all__ = ["Conversion", "CorpusError", "Fate", "FidelityReport", "Outcome", "read_timeml"]

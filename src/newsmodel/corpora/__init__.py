@@ -6,7 +6,16 @@ link of the source, whether it came across exactly, approximated or not at all.
 """
 
 from newsmodel.corpora._common import Conversion, CorpusError
+from newsmodel.corpora.cat import read_cat
 from newsmodel.corpora.fidelity import Fate, FidelityReport, Outcome
 from newsmodel.corpora.timeml import read_timeml
 
-__all__ = ["Conversion", "CorpusError", "Fate", "FidelityReport", "Outcome", "read_timeml"]
+__all__ = [
+    "Conversion",
+    "CorpusError",
+    "Fate",
+    "FidelityReport",
+    "Outcome",
+    "read_cat",
+    "read_timeml",
+]

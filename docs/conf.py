@@ -38,6 +38,7 @@ extensions = [
     "newsmodel_rendered",
     "newsmodel_cli",
     "newsmodel_benchmark",
+    "newsmodel_verdicts",
 ]
 
 root_doc = "index"

@@ -262,7 +262,13 @@ def invalid_files() -> dict[str, bytes]:
         document["text"] = document["text"].replace("\n\n", "\r\n", 1)
 
     def segments_overlap(document: Doc) -> None:
-        document["segments"][4]["start"] -= 5
+        # Back to the start of the previous paragraph's last word: overlapping, not cutting.
+        document["segments"][4]["start"] = document["text"].rindex(" ", 0, 234) + 1
+
+    def segment_shifted(document: Doc) -> None:
+        # One character late at both ends: into the first word, over the line break.
+        document["segments"][4]["start"] += 1
+        document["segments"][4]["end"] += 1
 
     def accent_after_a_name(document: Doc) -> None:
         # "Anna Berg" becomes "Anna Berg" + COMBINING DIAERESIS (one character to a reader,
@@ -372,6 +378,9 @@ def invalid_files() -> dict[str, bytes]:
         # --- schema-valid, but breaks a rule
         "text.not_canonical--crlf-line-break.json": mutated(text_crlf),
         "segment.order--overlapping-segments.json": mutated(segments_overlap),
+        "segment.boundary+segment.uncovered_text--paragraph-shifted-by-one.json": mutated(
+            segment_shifted
+        ),
         "anchor.text_mismatch--shifted-offset.json": mutated(_shift("e-signing", "anchor")),
         "anchor.text_mismatch--changed-exact-text.json": mutated(
             _set(["#e-signing", "anchor", "exact"], "sealed")

@@ -211,7 +211,11 @@ EXAMPLES: dict[str, Example] = {
     ),
     "segment.order": Example(
         "The paragraph segment starts inside the headline segment.",
-        ({"op": "replace", "path": "/segments/2/start", "value": _HEADLINE + 6},),
+        ({"op": "replace", "path": "/segments/2/start", "value": _HEADLINE + 7},),
+    ),
+    "segment.boundary": Example(
+        "The paragraph segment ends one character late, taking in the line break after it.",
+        ({"op": "replace", "path": "/segments/2/end", "value": len(TEXT)},),
     ),
     "segment.uncovered_text": Example(
         "The paragraph segment is left out, so its text belongs to no segment.",

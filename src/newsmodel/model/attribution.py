@@ -86,8 +86,8 @@ class Attribution:
     sources: tuple[str, ...] = attrs.field(
         metadata=doc(
             "Ids of the agents or works the content is attributed to ('the report says'); "
-            "a joint source ('Koptev and Rapota said') is its group, the one entity the "
-            "source words name.",
+            "a joint source ('Koptev and Rapota said') lists each of its members, and its "
+            "source words are the mention of the group they form.",
             refers_to=SOURCES,
         )
     )

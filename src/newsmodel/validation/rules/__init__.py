@@ -43,6 +43,12 @@ RULES: tuple[Rule, ...] = (
         summary="Segments are non-empty spans of the text, in order, and do not overlap.",
     ),
     Rule(
+        code="segment.boundary",
+        severity=ERROR,
+        check=text.segments_on_word_boundaries,
+        summary="A segment begins and ends between words, and neither begins nor ends with white space, such as the line break after it.",
+    ),
+    Rule(
         code="segment.uncovered_text",
         severity=WARNING,
         check=text.text_covered,

@@ -19,7 +19,7 @@ import attrs
 import click
 
 from newsmodel._files import write_atomically
-from newsmodel.cli.options import EXIT_CODES_HELP, Checking, ExitCode, checking_options
+from newsmodel.cli.options import EXIT_CODES_HELP, ExitCode, checking_options
 from newsmodel.cli.output import GithubReporter, JsonReporter, Result, Summary, TextReporter
 from newsmodel.cli.sources import DOCUMENT_SUFFIXES, Entry, entries, expand
 from newsmodel.codec import ReadLimits, parse, unstructure, write, write_line
@@ -33,6 +33,7 @@ from newsmodel.interchange import (
     import_ninjs,
 )
 from newsmodel.model import Article
+from newsmodel.validation import Options, checked
 
 #: Reads one input (a file's bytes, or a line of JSON Lines) as documents: each item a
 #: converted document or the error that kept an item from becoming one.
@@ -160,7 +161,7 @@ def convert(
     output: Path | None,
     language: str | None,
     stdin_lines: bool,
-    checking: Checking,
+    options: Options,
     output_format: str,
     quiet: bool,
 ) -> None:
@@ -193,11 +194,11 @@ def convert(
     for source in sources:
         if source.skipped and not quiet:
             _err(f"{source.name}: skipped: {source.skipped}\n")
-        for entry in entries(source, checking.limits):
+        for entry in entries(source, options.limits):
             if entry.data is None and not entry.problems:
                 continue  # a blank line of JSON Lines
             for result, value in _converted(
-                entry, chosen, checking, to_format is not None, language
+                entry, chosen, options, to_format is not None, language
             ):
                 summary.add(result)
                 reporter.document(result)
@@ -211,22 +212,22 @@ def convert(
 
 
 def _converted(
-    entry: Entry, chosen: Format, checking: Checking, export: bool, language: str | None
+    entry: Entry, chosen: Format, options: Options, export: bool, language: str | None
 ) -> Iterator[tuple[Result, Any]]:
     name, line = entry.source.name, entry.line
     if entry.data is None:
         yield Result(name, line, entry.problems, readable=False), None
         return
     if export:
-        checked = checking.check(entry.data, line=line)
-        if not checked.report.valid:
-            yield Result(name, line, checked.report.problems, checked.readable), None
+        result = checked(entry.data, options, line=line)
+        if not result.report.valid:
+            yield Result(name, line, result.report.problems, result.readable), None
             return
-        converted = chosen.convert(article_of(checked))
-        problems = (*checked.report.problems, *_on_line(converted.losses, line))
+        converted = chosen.convert(article_of(result))
+        problems = (*result.report.problems, *_on_line(converted.losses, line))
         yield Result(name, line, problems, readable=True), converted.value
         return
-    for item in chosen.convert(entry.data, checking.limits, language):
+    for item in chosen.convert(entry.data, options.limits, language):
         if isinstance(item, ValidationError):
             readable = not isinstance(item, UnreadableDocumentError)
             yield Result(name, line, _on_line(item.problems, line), readable), None

@@ -10,8 +10,9 @@ from pathlib import Path
 import attrs
 
 from newsmodel.corpora.fidelity import FidelityReport
-from newsmodel.errors import NewsmodelError
+from newsmodel.errors import NewsmodelError, Problem
 from newsmodel.model import Article, Segment, SegmentRole, canonical_text
+from newsmodel.problems import CORPUS_UNREADABLE
 
 
 class CorpusError(NewsmodelError, ValueError):
@@ -20,6 +21,12 @@ class CorpusError(NewsmodelError, ValueError):
     def __init__(self, source: str | Path, message: str) -> None:
         super().__init__(f"{source}: {message}")
         self.source = str(source)
+        self.why = message
+
+    @property
+    def problem(self) -> Problem:
+        """The error as a problem of code ``interchange.corpus_unreadable``."""
+        return CORPUS_UNREADABLE.problem(why=self.why)
 
 
 @attrs.frozen

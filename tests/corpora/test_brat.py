@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from newsmodel.corpora import CorpusError, Fate
-from newsmodel.corpora.agreement import agreement
+from newsmodel.corpora.interannotator import agreement
 from newsmodel.corpora.brat import parse_ann, read_brat, to_brat
 from newsmodel.model import AnonymousSource, MentionKind, Person, QuoteKind
 from newsmodel.validation import validate
@@ -44,7 +44,7 @@ def test_report_counts_spans_and_says_what_was_approximated() -> None:
     report = read_brat(TEXT, [FIXTURES / "port_aaaa.ann"]).report
     fates = {(o.kind, o.source_id): o.fate for o in report.outcomes}
     assert fates["brat:Content", "annotator-aaaa:T3"] is Fate.EXACT
-    assert fates["brat:attribution", "annotator-aaaa:E3"] is Fate.APPROXIMATED
+    assert fates["brat:event", "annotator-aaaa:E3"] is Fate.APPROXIMATED
     assert fates["brat:Discuss", "annotator-aaaa:T12"] is Fate.APPROXIMATED
 
 

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from newsmodel.corpora import Fate
-from newsmodel.corpora.agreement import agreement
+from newsmodel.corpora.interannotator import agreement
 from newsmodel.corpora.brat import parse_ann, read_brat, to_brat
 from newsmodel.corpora.cat import join_tokens, read_cat
 from newsmodel.corpora.timeml import read_timeml

@@ -20,7 +20,7 @@ table (:data:`POLNEAR`, or one the user passes). Mapping:
 Several annotators' files of one text are read as **one document with one layer per
 annotator** (the annotator is named by the file's suffix, ``_4e07.ann``): the text is
 one, newsmodel's ``annotator`` field tells the layers apart, and agreement is computed
-between layers of one document (:mod:`newsmodel.corpora.agreement`).
+between layers of one document (:mod:`newsmodel.corpora.interannotator`).
 """
 
 from __future__ import annotations
@@ -307,9 +307,9 @@ class _Layer:
             extensions=extensions,
         )
         if notes:
-            self.report.approximated("brat:attribution", where, "; ".join(notes))
+            self.report.approximated("brat:event", where, "; ".join(notes))
         else:
-            self.report.exact("brat:attribution", where)
+            self.report.exact("brat:event", where)
         return attribution
 
     def source(self, span: TextBound, where: str) -> tuple[str, Anchor]:

@@ -380,7 +380,9 @@ def _events(
         _record(report, "EVENT_MENTION", m_id, notes)
     for m_id in instances:
         report.approximated(
-            "EVENT", f"m_id={m_id}", "coreference kept as meantime:instance on each mention's event"
+            "EVENT (instance)",
+            f"m_id={m_id}",
+            "coreference kept as meantime:instance on each mention's event",
         )
     return events
 

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from newsmodel.corpora import CorpusError, Fate
-from newsmodel.corpora.interannotator import agreement
 from newsmodel.corpora.brat import parse_ann, read_brat, to_brat
+from newsmodel.corpora.interannotator import agreement
 from newsmodel.model import AnonymousSource, MentionKind, Person, QuoteKind
 from newsmodel.validation import validate
 

@@ -15,9 +15,9 @@ from pathlib import Path
 import pytest
 
 from newsmodel.corpora import Fate
-from newsmodel.corpora.interannotator import agreement
 from newsmodel.corpora.brat import parse_ann, read_brat, to_brat
 from newsmodel.corpora.cat import join_tokens, read_cat
+from newsmodel.corpora.interannotator import agreement
 from newsmodel.corpora.timeml import read_timeml
 from newsmodel.model import Anchor
 from newsmodel.validation import validate

@@ -6,10 +6,10 @@ link of the source, whether it came across exactly, approximated or not at all.
 """
 
 from newsmodel.corpora._common import Conversion, CorpusError
-from newsmodel.corpora.interannotator import Agreement, agreement
 from newsmodel.corpora.brat import POLNEAR, read_brat, to_brat
 from newsmodel.corpora.cat import read_cat
 from newsmodel.corpora.fidelity import Fate, FidelityReport, Outcome
+from newsmodel.corpora.interannotator import Agreement, agreement
 from newsmodel.corpora.timeml import read_timeml
 
 __all__ = [

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from newsmodel.corpora import CorpusError, Fate
-from newsmodel.corpora.brat import parse_ann, read_brat, to_brat
+from newsmodel.corpora.brat import annotation_files, parse_ann, read_brat, to_brat
 from newsmodel.corpora.interannotator import agreement
 from newsmodel.model import AnonymousSource, MentionKind, Person, QuoteKind
 from newsmodel.validation import validate
@@ -91,3 +91,9 @@ def test_an_offset_outside_the_text_is_a_corpus_error(tmp_path: Path) -> None:
     (tmp_path / "d.ann").write_text("T1\tSource 0 99\tshort\n", encoding="utf-8")
     with pytest.raises(CorpusError, match="outside the text"):
         read_brat(tmp_path / "d.txt")
+
+
+def test_only_the_texts_own_ann_files_are_layers(tmp_path: Path) -> None:
+    for name in ("d.txt", "d_x1.ann", "d.ann", "dd_x2.ann", "d_x3_old.ann"):
+        (tmp_path / name).write_text("", encoding="utf-8")
+    assert [p.name for p in annotation_files(tmp_path / "d.txt")] == ["d.ann", "d_x1.ann"]

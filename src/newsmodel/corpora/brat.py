@@ -145,11 +145,7 @@ def read_brat(
         raise CorpusError(txt, f"cannot be read: {error.strerror}") from None
     except UnicodeDecodeError:
         raise CorpusError(txt, "is not UTF-8") from None
-    paths = (
-        [Path(a) for a in anns]
-        if anns
-        else sorted(txt.parent.glob(f"{glob_escape(txt.stem)}*.ann"))
-    )
+    paths = [Path(a) for a in anns] if anns else annotation_files(txt)
     if not paths:
         raise CorpusError(txt, "no .ann file found next to it")
     unknown = set(labels.values()) - ROLES
@@ -185,8 +181,13 @@ def read_brat(
     return Conversion(article, report)
 
 
-def glob_escape(name: str) -> str:
-    return re.sub(r"([*?\[])", r"[\1]", name)
+def annotation_files(txt: Path) -> list[Path]:
+    """The ``.ann`` files of a text: ``NAME.ann``, or ``NAME_CODE.ann`` for one annotator's."""
+    return sorted(
+        path
+        for path in txt.parent.glob("*.ann")
+        if path.stem == txt.stem or re.fullmatch(re.escape(txt.stem) + r"[_.-][^_.]+", path.stem)
+    )
 
 
 def _slug(name: str) -> str:

@@ -19,7 +19,6 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
-from typing import Any
 
 import attrs
 
@@ -90,6 +89,9 @@ def read_timeml(path: str | Path, *, annotator: str = "TimeML annotators") -> Co
             times.append(_timex(element, anchors, report, is_dct=element is dct))
         elif element.tag == "EVENT":
             eid = element.get("eid", "")
+            if eid not in anchors:
+                report.dropped("EVENT", eid, "it covers no words")
+                continue
             events[eid] = Event(
                 id=eid,
                 anchor=anchors[eid],
@@ -109,9 +111,14 @@ def read_timeml(path: str | Path, *, annotator: str = "TimeML annotators") -> Co
             "kept verbatim in the article's timeml:links extension: newsmodel has no "
             "field for subordination or aspect between events",
         )
+    used_signals = {link.get("signalID", "") for link in root.iter("TLINK")}
     for element, _, _ in tagged:
-        if element.tag == "SIGNAL" and element.get("sid") not in _used_signals(root):
+        if element.tag == "SIGNAL" and element.get("sid") in used_signals:
+            report.exact("SIGNAL", element.get("sid", ""))
+        elif element.tag == "SIGNAL":
             report.dropped("SIGNAL", element.get("sid", ""), "no TLINK uses it")
+        elif element.tag not in ("TIMEX3", "EVENT"):
+            report.dropped(element.tag, _id(element), "not a TimeML markable this reader knows")
     article = Article(
         id=f"urn:timeml:{doc_id}" if _is_id(doc_id) else f"urn:timeml:{path.stem}",
         language="en",
@@ -225,7 +232,7 @@ def _instances(
         counts[eid] = counts.get(eid, 0) + 1
         event = events[eid]
         extra = namespaced("timeml", dict(element.attrib), skip=("eiid", "eventID"))
-        events[eid] = Event(**{**_fields(event), "extensions": {**event.extensions, **extra}})
+        events[eid] = attrs.evolve(event, extensions={**event.extensions, **extra})
         if counts[eid] > 1:
             report.approximated(
                 "MAKEINSTANCE",
@@ -241,14 +248,6 @@ def _instances(
                 "in the event's timeml:* extensions (newsmodel has no field for them)",
             )
     return instances
-
-
-def _fields(event: Event) -> dict[str, Any]:
-    return attrs.asdict(event, recurse=False)
-
-
-def _used_signals(root: ET.Element) -> set[str]:
-    return {el.get("signalID", "") for el in root.iter("TLINK")}
 
 
 def _tlinks(

@@ -10,7 +10,7 @@ import pytest
 from newsmodel.corpora import CorpusError, Fate
 from newsmodel.corpora.brat import annotation_files, parse_ann, read_brat, to_brat
 from newsmodel.corpora.interannotator import agreement
-from newsmodel.model import AnonymousSource, MentionKind, Person, QuoteKind
+from newsmodel.model import Anchor, AnonymousSource, Article, MentionKind, Person, QuoteKind
 from newsmodel.validation import validate
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -97,3 +97,25 @@ def test_only_the_texts_own_ann_files_are_layers(tmp_path: Path) -> None:
     for name in ("d.txt", "d_x1.ann", "d.ann", "dd_x2.ann", "d_x3_old.ann"):
         (tmp_path / name).write_text("", encoding="utf-8")
     assert [p.name for p in annotation_files(tmp_path / "d.txt")] == ["d.ann", "d_x1.ann"]
+
+
+def test_any_article_goes_to_brat_and_back_with_its_attribution_spans(tmp_path: Path) -> None:
+    from newsmodel import examples
+
+    article = examples.load("space-agency-teams-with-arms-exporter")
+    text, ann = to_brat(article)
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "a.ann").write_text(ann, encoding="utf-8")
+    again = read_brat(tmp_path / "a.txt").article
+
+    def spans(a: Article) -> list[tuple[object, ...]]:
+        def offsets(anchors: tuple[Anchor, ...]) -> tuple[tuple[int, int], ...]:
+            return tuple((x.start, x.end) for x in anchors)
+
+        return sorted(
+            (offsets(x.content), offsets(x.cue), offsets(tuple(filter(None, [x.source_anchor]))))
+            for x in a.attributions
+        )
+
+    assert spans(again) == spans(article)
+    assert validate(again, strict=True).valid

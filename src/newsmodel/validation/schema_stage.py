@@ -17,6 +17,7 @@ import jsonschema
 from newsmodel.errors import Problem, pointer
 from newsmodel.model._fields import ID_PATTERN
 from newsmodel.model.times import TIMEX_VALUE_PATTERN
+from newsmodel.schema.fast_engine import fast_validator
 from newsmodel.schema.registry import validator
 from newsmodel.versions import (
     CURRENT_SCHEMA_URL,
@@ -162,6 +163,8 @@ def schema_problems(document: Any) -> Iterator[Problem]:
     if version is None:
         yield from problems
         return
+    if _passes_fast_engine(version, document):
+        return
     errors = sorted(validator(version).iter_errors(document), key=_document_order)
     seen: set[Problem] = set()
     for error in errors:
@@ -169,6 +172,21 @@ def schema_problems(document: Any) -> Iterator[Problem]:
             if problem not in seen:  # two schema paths can find the same fault
                 seen.add(problem)
                 yield problem
+
+
+def _passes_fast_engine(version: str, document: Any) -> bool:
+    """Whether the fast engine finds ``document`` valid (its verdict equals the detailed one's).
+
+    False also when there is no fast engine or it cannot take the value (a Python object
+    JSON has no form for): the detailed engine then decides, and explains.
+    """
+    is_valid = fast_validator(version)
+    if is_valid is None:
+        return False
+    try:
+        return is_valid(document)
+    except ValueError:
+        return False
 
 
 def _document_order(error: jsonschema.ValidationError) -> list[tuple[int, int, str]]:

@@ -1,0 +1,168 @@
+"""The fast schema engine (jsonschema-rs) gives the detailed engine's verdict, always.
+
+Its verdict decides whether the detailed engine runs at all, so a document it wrongly
+passed would lose its problems. Equality is checked on every document of the bad-input
+corpus, the examples, the pattern and format edge cases, and the property tests'
+mutations; and a report is the same with and without the fast engine.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import newsmodel
+from newsmodel import Article
+from newsmodel.codec import ReadLimits, parse, unstructure
+from newsmodel.errors import UnreadableDocumentError
+from newsmodel.schema import fast_engine
+from newsmodel.schema.fast_engine import fast_validator
+from newsmodel.schema.registry import validator
+from newsmodel.strategies import articles
+from newsmodel.validation import validate_parsed
+from newsmodel.validation.schema_stage import schema_problems, version_problems
+from test_properties_mutations import MUTATIONS, random_edit
+
+CORPUS = Path(__file__).parents[1] / "corpus"
+REFERENCE = "space-agency-teams-with-arms-exporter"
+
+
+def assert_same_verdict(document: Any) -> None:
+    version, _ = version_problems(document)
+    if version is None:
+        return  # no schema to check against: neither engine runs
+    fast = fast_validator(version)
+    assert fast is not None
+    detailed = not any(True for _ in validator(version).iter_errors(document))
+    assert fast(document) is detailed, document
+
+
+def corpus_documents() -> list[tuple[str, Any]]:
+    found = []
+    limits = ReadLimits(max_bytes=65536, max_depth=64)
+    for path in sorted(CORPUS.glob("*/*/*.json*")):
+        data = path.read_bytes()
+        chunks = data.split(b"\n") if path.suffix == ".jsonl" else [data]
+        for number, chunk in enumerate(chunks, 1):
+            try:
+                found.append((f"{path.name}:{number}", parse(chunk, limits=limits)))
+            except UnreadableDocumentError:
+                continue  # not JSON that newsmodel reads: no schema stage at all
+    return found
+
+
+CORPUS_DOCUMENTS = corpus_documents()
+
+
+def test_the_corpus_has_documents_of_both_verdicts() -> None:
+    verdicts = {fast_validator("1.0")(document) for _, document in CORPUS_DOCUMENTS}  # type: ignore[misc]
+    assert verdicts == {True, False}
+
+
+@pytest.mark.parametrize(
+    "document", [d for _, d in CORPUS_DOCUMENTS], ids=[n for n, _ in CORPUS_DOCUMENTS]
+)
+def test_same_verdict_on_the_corpus(document: Any) -> None:
+    assert_same_verdict(document)
+
+
+@pytest.mark.parametrize("name", newsmodel.examples.names())
+def test_same_verdict_on_the_examples(name: str) -> None:
+    assert_same_verdict(json.loads(newsmodel.examples.read_bytes(name)))
+
+
+def reference() -> dict[str, Any]:
+    document: dict[str, Any] = json.loads(newsmodel.examples.read_bytes(REFERENCE))
+    return document
+
+
+# ECMA-262's "." refuses CR, U+2028 and U+2029, which Rust's accepts; "$" ends the text.
+EXTENSION_KEYS = ["acme:x", "acme:\r", "acme:\u2028", "acme:x\u2029", "acme:\n", "acme:\x85"]
+
+
+@pytest.mark.parametrize("key", EXTENSION_KEYS, ids=repr)
+def test_same_verdict_on_ecma_262_patterns(key: str) -> None:
+    document = reference()
+    document["extensions"] = {key: 1}
+    assert_same_verdict(document)
+
+
+@pytest.mark.parametrize("language", ["en", "en\n", "en-GB\r", "EN-gb", "e", "en-\u0130"])
+def test_same_verdict_on_anchored_patterns(language: str) -> None:
+    document = reference()
+    document["language"] = language
+    assert_same_verdict(document)
+
+
+@pytest.mark.parametrize(
+    "value", ["2024-02-29", "2023-02-29", "2024-1-05", "2024-01-05\n", "2024-01-05T00:00Z", ""]
+)
+def test_same_verdict_on_the_date_format(value: str) -> None:
+    document = reference()
+    document["datePublished"] = value
+    assert_same_verdict(document)
+
+
+@pytest.mark.parametrize(
+    "value", ["https://example.org/ä", "https://exa mple.org", "urn:x", "no-scheme", "http://\n"]
+)
+def test_same_verdict_on_the_iri_format(value: str) -> None:
+    document = reference()
+    document["url"] = value
+    assert_same_verdict(document)
+
+
+@pytest.mark.parametrize("value", [3.0, 2**60, 2**70, True, -1, 1.5])
+def test_same_verdict_on_numbers(value: object) -> None:
+    document = reference()
+    document["entities"][0]["mentions"][0]["anchor"]["start"] = value
+    assert_same_verdict(document)
+
+
+@given(article=articles(), data=st.data())
+def test_same_verdict_under_the_mutations(article: Article, data: Any) -> None:
+    document = unstructure(article)
+    assert_same_verdict(document)
+    data.draw(st.sampled_from(MUTATIONS))(document, data)
+    assert_same_verdict(document)
+
+
+@given(article=articles(), data=st.data())
+def test_same_verdict_under_random_edits(article: Article, data: Any) -> None:
+    document: Any = unstructure(article)
+    for _ in range(data.draw(st.integers(1, 3))):
+        document = random_edit(document, data)
+        assert_same_verdict(document)
+
+
+def test_reports_are_the_same_without_the_fast_engine(monkeypatch: pytest.MonkeyPatch) -> None:
+    documents = [document for _, document in CORPUS_DOCUMENTS]
+    with_engine = [validate_parsed(copy.deepcopy(d)) for d in documents]
+    monkeypatch.setattr("newsmodel.validation.schema_stage.fast_validator", lambda version: None)
+    assert [validate_parsed(d) for d in documents] == with_engine
+
+
+def test_without_jsonschema_rs_there_is_no_fast_engine(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "jsonschema_rs", None)
+    fast_engine.fast_validator.cache_clear()
+    try:
+        assert fast_validator("1.0") is None
+        assert not newsmodel.validate(newsmodel.examples.read_bytes(REFERENCE)).problems
+    finally:
+        fast_engine.fast_validator.cache_clear()
+
+
+def test_a_value_the_fast_engine_cannot_take_is_left_to_the_detailed_one() -> None:
+    document = reference()
+    document["entities"][0]["mentions"][0]["anchor"]["start"] = object()
+    with pytest.raises(ValueError, match="Unsupported type"):
+        fast_validator("1.0")(document)  # type: ignore[misc]
+    codes = {problem.code for problem in schema_problems(document)}
+    assert codes == {"schema.type"}

@@ -16,6 +16,7 @@ import json
 from typing import Any
 
 import attrs
+import orjson
 
 from newsmodel.errors import Problem, UnreadableDocumentError, pointer
 
@@ -278,7 +279,11 @@ def _surrogate(where: str, line: int | None, what: str = "string") -> Problem:
 
 def write(document: Any) -> bytes:
     """The canonical JSON bytes of an already unstructured document."""
-    return (json.dumps(document, ensure_ascii=False, indent=2, allow_nan=False) + "\n").encode()
+    try:
+        written: bytes = orjson.dumps(document, option=_ORJSON_INDENTED)
+    except orjson.JSONEncodeError:
+        return _write_with_json(document)
+    return _write_with_json(document) if _may_differ(written) else written
 
 
 def write_line(document: Any) -> bytes:
@@ -287,5 +292,47 @@ def write_line(document: Any) -> bytes:
     The same keys in the same order as :func:`write`, without indentation or spaces, so
     that a JSON Lines file holds one document per line.
     """
+    try:
+        written: bytes = orjson.dumps(document, option=_ORJSON_LINE)
+    except orjson.JSONEncodeError:
+        return _write_line_with_json(document)
+    return _write_line_with_json(document) if _may_differ(written) else written
+
+
+# The canonical form is defined by ``json.dumps(indent=2, ensure_ascii=False)``; orjson
+# writes the same bytes some ten times faster (same escapes, key order and float digits),
+# except in three cases, each sent back to ``json``: a float below 1e-4 (Python writes
+# ``1e-05``, orjson ``0.00001`` or ``1e-5``), NaN or infinity (which ``json`` refuses and
+# orjson writes as ``null``), and values orjson refuses (an integer beyond 64 bits, a
+# non-string key, a type neither writes). The check is on the bytes written, and may
+# match inside a string too: that costs a second writing, never a different one.
+def _may_differ(written: bytes) -> bool:
+    """Whether ``written`` may hold a float below 1e-4 or a ``null`` (substring searches
+    are several times faster than one regular expression with alternatives)."""
+    if b"null" in written or b"0.0000" in written:
+        return True
+    at = written.find(b"e-")
+    while at > 0:
+        if written[at - 1] in _DIGITS:
+            return True
+        at = written.find(b"e-", at + 2)
+    return False
+
+
+_DIGITS = frozenset(b"0123456789")
+_PASSTHROUGH = (
+    orjson.OPT_PASSTHROUGH_DATACLASS
+    | orjson.OPT_PASSTHROUGH_DATETIME
+    | orjson.OPT_PASSTHROUGH_SUBCLASS
+)
+_ORJSON_INDENTED = orjson.OPT_INDENT_2 | orjson.OPT_APPEND_NEWLINE | _PASSTHROUGH
+_ORJSON_LINE = orjson.OPT_APPEND_NEWLINE | _PASSTHROUGH
+
+
+def _write_with_json(document: Any) -> bytes:
+    return (json.dumps(document, ensure_ascii=False, indent=2, allow_nan=False) + "\n").encode()
+
+
+def _write_line_with_json(document: Any) -> bytes:
     compact = json.dumps(document, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
     return (compact + "\n").encode()

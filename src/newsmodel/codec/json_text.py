@@ -12,7 +12,9 @@ fields of an object first, then the optional ones present, each group in declare
 
 from __future__ import annotations
 
+import itertools
 import json
+import re
 from typing import Any
 
 import attrs
@@ -158,10 +160,52 @@ def parse(
     except RecursionError:
         refuse("json.too_deep", f"nesting is deeper than {limits.max_depth}")
 
-    problems = _structural_problems(document, duplicates, limits, line)
-    if problems:
-        raise UnreadableDocumentError(problems)
+    if duplicates or _may_hold_surrogates(text, data) or _deeper_than(document, limits.max_depth):
+        # Something is wrong, or may be: the full walk finds what, and where.
+        problems = _structural_problems(document, duplicates, limits, line)
+        if problems:
+            raise UnreadableDocumentError(problems)
     return document
+
+
+#: An escaped UTF-16 surrogate (``\ud800``): the only way JSON text read from UTF-8 can
+#: give a lone surrogate. Valid pairs match too, and are then checked one by one.
+_ESCAPED_SURROGATE = re.compile(r"\\u[dD][89a-fA-F]")
+_CONTAINERS = frozenset({dict, list})
+
+
+def _may_hold_surrogates(text: str, data: bytes | str) -> bool:
+    if "\\u" in text and _ESCAPED_SURROGATE.search(text):
+        return True
+    if isinstance(data, bytes):
+        return False  # decoded as strict UTF-8, which holds no surrogate
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
+def _deeper_than(document: Any, limit: int) -> bool:
+    """Whether any value lies more than ``limit`` keys or indexes below the root.
+
+    A level at a time, with the per-item work in C (``compress`` over ``map``), since this
+    runs on every document read; :func:`_structural_problems` then says where.
+    """
+    level = [document] if type(document) in _CONTAINERS else []
+    depth = 0
+    while level:
+        items = list(
+            itertools.chain.from_iterable(
+                node.values() if type(node) is dict else node for node in level
+            )
+        )
+        if items:
+            depth += 1
+            if depth > limit:
+                return True
+        level = list(itertools.compress(items, map(_CONTAINERS.__contains__, map(type, items))))
+    return False
 
 
 def json_value_problems(

@@ -147,7 +147,8 @@ def test_the_installed_distribution_declares_the_entry_point_and_the_extra() -> 
     entry_points = importlib.metadata.entry_points(group="hypothesis")
     ours = [ep for ep in entry_points if ep.value.startswith("newsmodel.")]
     assert [ep.value for ep in ours] == ["newsmodel._hypothesis_hook:register_type_strategies"]
-    extras = importlib.metadata.metadata("newsmodel").get_all("Provides-Extra") or []
+    assert ours[0].dist is not None
+    extras = ours[0].dist.metadata.get_all("Provides-Extra") or []
     assert "hypothesis" in extras
 
 
@@ -195,7 +196,7 @@ def test_newsmodel_imports_and_validates_without_hypothesis() -> None:
         """
     )
     assert result.returncode == 0, result.stderr
-    assert "pip install 'newsmodel[hypothesis]'" in result.stdout
+    assert "pip install 'newsmodel-py[hypothesis]'" in result.stdout
 
 
 def test_the_strategies_module_imports_before_hypothesis() -> None:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import email.parser
 import os
+import re
 import subprocess
 import sys
 import sysconfig
@@ -11,6 +13,11 @@ import zipfile
 from pathlib import Path
 
 import pytest
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - the test extra installs tomli on 3.10
+    import tomli as tomllib
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -57,8 +64,21 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
         check=True,
         capture_output=True,
     )
-    (built,) = out.glob("newsmodel-*.whl")
+    (built,) = out.glob("*.whl")
     return built
+
+
+def test_the_wheel_is_named_and_linked_for_pypi(wheel: Path) -> None:
+    (metadata_name,) = [n for n in zipfile.ZipFile(wheel).namelist() if n.endswith("/METADATA")]
+    metadata = email.parser.HeaderParser().parsestr(
+        zipfile.ZipFile(wheel).read(metadata_name).decode()
+    )
+    assert (
+        metadata["Name"] == tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["name"]
+    )
+    urls = dict(url.split(", ", 1) for url in metadata.get_all("Project-URL") or [])
+    assert set(urls) >= {"Documentation", "Source", "Changelog"}, urls
+    assert all(url.startswith("https://") for url in urls.values()), urls
 
 
 def test_the_wheel_holds_schemas_examples_and_py_typed(wheel: Path) -> None:
@@ -68,6 +88,22 @@ def test_the_wheel_holds_schemas_examples_and_py_typed(wheel: Path) -> None:
         assert f"newsmodel/_schemas/{schema.relative_to(ROOT / 'schemas').as_posix()}" in names
     examples = {n for n in names if n.startswith("newsmodel/examples/") and n.endswith(".json")}
     assert examples, "the wheel ships no example documents"
+
+
+def test_the_wheel_requires_what_the_format_checks_need_and_no_format_extra(wheel: Path) -> None:
+    # jsonschema imports every format library it finds installed, at its own import:
+    # format-nongpl's rfc3987-syntax alone costs a second in every process.
+    archive = zipfile.ZipFile(wheel)
+    (metadata,) = (n for n in archive.namelist() if n.endswith(".dist-info/METADATA"))
+    runtime = [
+        line.removeprefix("Requires-Dist: ")
+        for line in archive.read(metadata).decode().splitlines()
+        if line.startswith("Requires-Dist: ") and "extra ==" not in line
+    ]
+    names = {re.split(r"[\[<>=!~; ]", requirement, maxsplit=1)[0] for requirement in runtime}
+    assert {"jsonschema", "rfc3986-validator"} <= names  # the "iri" check imports it
+    assert not any(requirement.startswith("jsonschema[") for requirement in runtime)
+    assert "rfc3987-syntax" not in names
 
 
 def test_the_installed_wheel_validates_offline(wheel: Path, tmp_path: Path) -> None:

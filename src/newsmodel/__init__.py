@@ -7,22 +7,46 @@ the JSON Schemas, the validation rules and the docs are derived from them.
 >>> article = newsmodel.examples.load("space-agency-teams-with-arms-exporter")
 >>> article.headline
 'Space Agency Teams With Arms Exporter'
+
+Importing the package loads the model and the errors only; reading, writing and
+validation (cattrs, jsonschema, the schemas) load when first used, so that whatever
+imports a model class (hypothesis's entry point, ``newsmodel --help``) stays quick.
 """
 
-from newsmodel import examples
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from newsmodel._version import __version__
-from newsmodel.documents import dump, dumps, from_json, load, loads
 from newsmodel.errors import (
     NewsmodelError,
     Problem,
     Severity,
     UnreadableDocumentError,
+    UnwritableDocumentError,
     ValidationError,
 )
 from newsmodel.model import *  # noqa: F403 - the model classes are the public API
 from newsmodel.model import __all__ as _model_names
-from newsmodel.validation import Report, validate
 from newsmodel.versions import CURRENT_SCHEMA_URL, CURRENT_VERSION
+
+if TYPE_CHECKING:
+    from newsmodel import examples
+    from newsmodel.documents import dump, dumps, from_json, load, loads
+    from newsmodel.validation import Report, validate
+
+#: The public names loaded on first use, and the module each comes from.
+_LAZY = {
+    "examples": "newsmodel.examples",
+    "dump": "newsmodel.documents",
+    "dumps": "newsmodel.documents",
+    "from_json": "newsmodel.documents",
+    "load": "newsmodel.documents",
+    "loads": "newsmodel.documents",
+    "Report": "newsmodel.validation",
+    "validate": "newsmodel.validation",
+}
 
 __all__ = [
     "CURRENT_SCHEMA_URL",
@@ -32,6 +56,7 @@ __all__ = [
     "Report",
     "Severity",
     "UnreadableDocumentError",
+    "UnwritableDocumentError",
     "ValidationError",
     "__version__",
     "dump",
@@ -43,3 +68,17 @@ __all__ = [
     "validate",
     *_model_names,
 ]
+
+
+def __getattr__(name: str) -> Any:
+    """Load a public name of :data:`_LAZY` on first use (PEP 562)."""
+    if name not in _LAZY:
+        raise AttributeError(f"module 'newsmodel' has no attribute {name!r}")
+    module = importlib.import_module(_LAZY[name])
+    value = module if module.__name__ == f"{__name__}.{name}" else getattr(module, name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))

@@ -15,8 +15,20 @@ from typing import Any
 import cattrs
 
 from newsmodel._files import write_atomically
-from newsmodel.codec import DEFAULT_LIMITS, ReadLimits, structure, unstructure, write
-from newsmodel.errors import Problem, UnreadableDocumentError, ValidationError
+from newsmodel.codec import (
+    DEFAULT_LIMITS,
+    ReadLimits,
+    json_value_problems,
+    structure,
+    unstructure,
+    write,
+)
+from newsmodel.errors import (
+    Problem,
+    UnreadableDocumentError,
+    UnwritableDocumentError,
+    ValidationError,
+)
 from newsmodel.model import Article
 from newsmodel.validation import Checked, checked
 
@@ -67,8 +79,30 @@ def _first(error: Exception) -> str:
 
 
 def dumps(article: Article) -> bytes:
-    """The canonical JSON bytes of ``article``."""
-    return write(unstructure(article))
+    """The canonical JSON bytes of ``article``.
+
+    Raises :class:`~newsmodel.errors.UnwritableDocumentError`, with the JSON pointer of
+    the offending value, when the object graph cannot be written: an extension holding a
+    value JSON has no form for (a set, NaN), or a field changed around its constructor.
+    It does not validate: see :func:`dump`.
+    """
+    return _written(_unstructured(article))
+
+
+def _unstructured(article: Article) -> Any:
+    if not isinstance(article, Article):
+        raise TypeError(f"expected an Article, got {type(article).__name__}")
+    return unstructure(article)
+
+
+def _written(value: Any) -> bytes:
+    try:
+        return write(value)
+    except (TypeError, ValueError) as error:
+        problems = json_value_problems(value) or [
+            Problem(code="model.unwritable", message=f"cannot be written as JSON: {error}")
+        ]
+        raise UnwritableDocumentError(problems) from None
 
 
 def read_file(path: str | os.PathLike[str], *, limits: ReadLimits = DEFAULT_LIMITS) -> bytes:
@@ -113,6 +147,17 @@ def load(
     return loads(read_file(path, limits=limits), limits=limits, strict=strict)
 
 
-def dump(article: Article, path: str | os.PathLike[str]) -> None:
-    """Write ``article`` to ``path`` in canonical form, atomically: never half a file."""
-    write_atomically(Path(path), dumps(article))
+def dump(article: Article, path: str | os.PathLike[str], *, validate: bool = True) -> None:
+    """Write ``article`` to ``path`` in canonical form, atomically: never half a file.
+
+    The document is validated first (schema and rules; warnings do not stop it) and a
+    document that is not valid raises :class:`~newsmodel.errors.ValidationError` and
+    writes nothing, since an invalid file is data lost to its next reader. Pass
+    ``validate=False`` to write it all the same (a draft, a test fixture).
+    """
+    value = _unstructured(article)
+    if validate:
+        report = checked(value).report
+        if not report.valid:
+            raise ValidationError(report.problems)
+    write_atomically(Path(path), _written(value))

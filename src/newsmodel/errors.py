@@ -132,5 +132,14 @@ class UnreadableDocumentError(ValidationError):
     """
 
 
+class UnwritableDocumentError(ValidationError):
+    """An object graph cannot be written as JSON; :attr:`problems` points at the value.
+
+    Its problems have the code ``model.unwritable`` (a field holds what its type does
+    not allow, possible only where an object was changed without its constructor) or a
+    ``json.*`` code (an extension holds a value with no JSON form, such as a set or NaN).
+    """
+
+
 class UnknownRuleError(NewsmodelError, ValueError):
     """A rule code (or pattern) given to turn rules on or off names no rule."""

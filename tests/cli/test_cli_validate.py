@@ -13,8 +13,9 @@ import pytest
 from click.testing import CliRunner, Result
 
 from newsmodel.cli import main
+from newsmodel.versions import CURRENT_VERSION
 
-CORPUS = Path(__file__).parents[1] / "corpus" / "1.0"
+CORPUS = Path(__file__).parents[1] / "corpus" / CURRENT_VERSION
 GOOD = CORPUS / "valid" / "port-authority-signs-deal.json"
 MINIMAL = CORPUS / "valid" / "minimal.json"
 SHIFTED = CORPUS / "invalid" / "anchor.text_mismatch--shifted-offset.json"

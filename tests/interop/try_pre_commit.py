@@ -20,8 +20,10 @@ import sys
 import tempfile
 from pathlib import Path
 
+from newsmodel.versions import CURRENT_VERSION
+
 REPOSITORY = Path(__file__).resolve().parents[2]
-CORPUS = REPOSITORY / "tests" / "corpus" / "1.0"
+CORPUS = REPOSITORY / "tests" / "corpus" / CURRENT_VERSION
 
 
 def run(command: list[str], cwd: Path, env: dict[str, str]) -> subprocess.CompletedProcess[str]:

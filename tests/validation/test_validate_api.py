@@ -19,8 +19,9 @@ from newsmodel.codec import ReadLimits, parse
 from newsmodel.errors import UnknownRuleError
 from newsmodel.schema.registry import registry, validator
 from newsmodel.validation import RULES, select_rules
+from newsmodel.versions import CURRENT_VERSION
 
-CORPUS = Path(__file__).parents[1] / "corpus" / "1.0"
+CORPUS = Path(__file__).parents[1] / "corpus" / CURRENT_VERSION
 ARTICLE = (CORPUS / "valid" / "port-authority-signs-deal.json").read_bytes()
 WARNED = (CORPUS / "warnings" / "anchor.untrimmed--trailing-space.json").read_bytes()
 SHIFTED = (CORPUS / "invalid" / "anchor.text_mismatch--shifted-offset.json").read_bytes()

@@ -11,7 +11,7 @@ import click
 
 from newsmodel._version import __version__
 from newsmodel.cli.fmt import fmt
-from newsmodel.cli.options import EXIT_CODES_HELP
+from newsmodel.cli.migrate import migrate
 from newsmodel.cli.rules import rules
 from newsmodel.cli.schema import schema
 from newsmodel.cli.validate import validate
@@ -19,19 +19,25 @@ from newsmodel.cli.validate import validate
 __all__ = ["main"]
 
 
-@click.group(epilog=EXIT_CODES_HELP, context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(
+    # Each command has exit codes of its own; the group lists none of them as if they were all.
+    epilog="Each command's --help gives its exit status ('newsmodel validate --help').",
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
 @click.version_option(__version__, "--version", "-V", prog_name="newsmodel")
 def main() -> None:
     """Validate, format and publish newsmodel documents: news articles and the claims in them.
 
     A document is one JSON object that holds an article's text and every annotation of
     it. 'newsmodel validate' checks documents against the schema and the rules,
-    'newsmodel fmt' rewrites them in canonical form, 'newsmodel schema' prints or
-    checks the JSON Schemas, and 'newsmodel rules' lists the rules.
+    'newsmodel fmt' rewrites them in canonical form, 'newsmodel migrate' rewrites
+    documents of older versions as the current one, 'newsmodel schema' prints, checks
+    or compares the JSON Schemas, and 'newsmodel rules' lists the rules.
     """
 
 
 main.add_command(validate)
 main.add_command(fmt)
+main.add_command(migrate)
 main.add_command(schema)
 main.add_command(rules)

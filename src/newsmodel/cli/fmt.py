@@ -14,6 +14,7 @@ from newsmodel.cli.sources import Source, entries, expand
 from newsmodel.codec import unstructure, write, write_line
 from newsmodel.documents import article_of
 from newsmodel.errors import ValidationError
+from newsmodel.versions import CURRENT_VERSION, version_key
 
 
 @attrs.frozen
@@ -24,13 +25,20 @@ class Outcome:
     canonical: bytes | None
     """None when some document in the source is unreadable or invalid."""
     results: tuple[Result, ...]
+    older: tuple[str, ...] = ()
+    """The versions older than the current one that some document in the source names."""
 
 
 def format_source(source: Source, checking: Checking) -> Outcome:
-    """The canonical form of every document in ``source``, or the problems that forbid it."""
+    """The canonical form of every document in ``source``, or the problems that forbid it.
+
+    The canonical form is that of the current version: a document of an older version
+    comes out migrated, and its version is listed in :attr:`Outcome.older`.
+    """
     original = b""
     canonical = b""
     results = []
+    older: set[str] = set()
     refused = False
     for entry in entries(source, checking.limits):
         if entry.data is None and not entry.problems:
@@ -47,6 +55,8 @@ def format_source(source: Source, checking: Checking) -> Outcome:
         if not outcome.valid:
             refused = True
             continue
+        if result.version is not None and result.version != CURRENT_VERSION:
+            older.add(result.version)
         try:
             value = unstructure(article_of(result))
         except ValidationError as error:
@@ -54,19 +64,20 @@ def format_source(source: Source, checking: Checking) -> Outcome:
             refused = True
             continue
         canonical += write_line(value) if source.lines else write(value)
+    versions = tuple(sorted(older, key=version_key))
     if refused:
-        return Outcome(original, None, tuple(results))
+        return Outcome(original, None, tuple(results), versions)
     if source.path is not None:
         # Compare with the bytes on disk, line endings and all, not the lines as parsed.
         original = source.path.read_bytes()
-    return Outcome(original, canonical, tuple(results))
+    return Outcome(original, canonical, tuple(results), versions)
 
 
 @click.command(
     epilog="\b\nExit status:\n"
     "  0  every document is canonical, or has been rewritten\n"
     "  1  with --check, some document would be rewritten; or some document is\n"
-    "     invalid, and was left as it is\n"
+    "     invalid, or of an older version, and was left as it is\n"
     "  2  usage error\n"
     "  3  some input could not be read as JSON at all (see 'newsmodel validate --help')"
 )
@@ -91,7 +102,9 @@ def fmt(paths: tuple[str, ...], check: bool, diff: bool, checking: Checking, qui
     input and writes the canonical form to standard output.
 
     A document must validate before it is rewritten: a file with an invalid or
-    unreadable document is reported and left untouched. A file is replaced atomically,
+    unreadable document is reported and left untouched. Formatting never changes a
+    document's version: a file with a document of an older version is reported and
+    left untouched too ('newsmodel migrate' rewrites it as the current version). A file is replaced atomically,
     never left half written, and keeps its permissions.
     """
     sources = expand(paths)
@@ -102,6 +115,7 @@ def fmt(paths: tuple[str, ...], check: bool, diff: bool, checking: Checking, qui
         quiet=True,
     )
     changed = 0
+    left_old = 0
     for source in sources:
         outcome = format_source(source, checking)
         for result in outcome.results:
@@ -110,6 +124,16 @@ def fmt(paths: tuple[str, ...], check: bool, diff: bool, checking: Checking, qui
         if outcome.canonical is None:
             if source.problem is None and not quiet:
                 click.echo(f"{source.name}: not rewritten, since it is not valid", err=True)
+            continue
+        if outcome.older:
+            # Formatting never changes a document's version: that is 'newsmodel migrate'.
+            left_old += 1
+            click.echo(
+                f"{source.name}: not rewritten, since it is a newsmodel "
+                f"{', '.join(outcome.older)} document; 'newsmodel migrate' rewrites it "
+                f"as {CURRENT_VERSION}",
+                err=True,
+            )
             continue
         if source.path is None and source.data is None and not (check or diff):
             click.echo(outcome.canonical.decode("utf-8"), nl=False)  # '-': to standard output
@@ -129,7 +153,7 @@ def fmt(paths: tuple[str, ...], check: bool, diff: bool, checking: Checking, qui
             click.echo(f"reformatted {source.name}")
     if summary.unreadable:
         code = ExitCode.UNREADABLE
-    elif summary.invalid or ((check or diff) and changed):
+    elif summary.invalid or left_old or ((check or diff) and changed):
         code = ExitCode.INVALID
     else:
         code = ExitCode.OK

@@ -24,6 +24,7 @@ import attrs
 import cattrs
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 
+from newsmodel.errors import Problem, UnwritableDocumentError, pointer
 from newsmodel.model._fields import json_name, type_tag
 from newsmodel.model.entities import ENTITY_CLASSES, Entity
 
@@ -148,8 +149,49 @@ converter = _make_converter()
 
 
 def unstructure(obj: Any) -> Any:
-    """Turn a model object into JSON values (dicts, lists, strings, numbers, booleans)."""
-    return converter.unstructure(obj)
+    """Turn a model object into JSON values (dicts, lists, strings, numbers, booleans).
+
+    Raises :class:`~newsmodel.errors.UnwritableDocumentError`, with the JSON pointer of
+    the offending field, when a field holds what its type does not allow.
+    """
+    try:
+        return converter.unstructure(obj)
+    except (AttributeError, TypeError, ValueError, KeyError) as error:
+        found = _first_misfit(obj, ()) if attrs.has(type(obj)) else None
+        where, message = found or ((), f"cannot be written: {type(error).__name__}: {error}")
+        problem = Problem(code="model.unwritable", message=message[:300], pointer=pointer(*where))
+        raise UnwritableDocumentError([problem]) from None
+
+
+def _first_misfit(
+    obj: Any, path: tuple[str | int, ...]
+) -> tuple[tuple[str | int, ...], str] | None:
+    """Where the object graph holds a value its field's type does not allow, and why.
+
+    Constructors refuse such values, so this finds what was set around them (with
+    ``object.__setattr__``): each field's own converter says what the field allows.
+    """
+    for field in attrs.fields(type(obj)):
+        value = getattr(obj, field.name)
+        where = (*path, json_name(field))
+        if field.converter is not None:
+            try:
+                allowed = field.converter(value)
+            except TypeError as error:
+                return where, str(error)
+            if type(allowed) is not type(value) and not isinstance(value, list):
+                return where, (
+                    f"{type(obj).__qualname__}.{field.name} holds {type(value).__name__} "
+                    f"{value!r:.40}, not {type(allowed).__name__}; build objects with their "
+                    "constructors, which convert it"
+                )
+        items = enumerate(value) if isinstance(value, (tuple, list)) else [(None, value)]
+        for index, item in items:
+            if attrs.has(type(item)):
+                found = _first_misfit(item, where if index is None else (*where, index))
+                if found:
+                    return found
+    return None
 
 
 def structure(data: Any, cls: type[T]) -> T:

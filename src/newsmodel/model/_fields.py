@@ -8,7 +8,11 @@ there, so each fact about a field is written exactly once.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import collections.abc
+import enum
+import types
+import typing
+from collections.abc import Callable, Mapping
 from typing import Any
 
 import attrs
@@ -103,3 +107,207 @@ def type_tag(cls: type) -> str:
     ``anonymous_source``. It is the ``type`` discriminator of union members."""
     name = cls.__name__
     return "".join("_" + c.lower() if c.isupper() and i else c.lower() for i, c in enumerate(name))
+
+
+# Honest constructors ---------------------------------------------------------------------
+#
+# Every model class is declared ``@attrs.frozen(kw_only=True, field_transformer=typed_fields)``.
+# The transformer gives each field a converter derived from the field's own type, so that a
+# constructor converts what has one obvious meaning (an enum's JSON value, a list where a
+# tuple belongs) and refuses everything else with a TypeError naming the class, the field
+# and what was expected, instead of letting a wrong value fail later, far away (in cattrs,
+# in ``hash``, in a rule). A field added later gets the same converter without asking.
+#
+# Structuring schema-valid JSON hands every constructor values of the right type already,
+# so the converter's first step is a set lookup of the value's exact type that returns it
+# unchanged: reading pays one lookup per value, not a second conversion
+# (``benchmarks/bench_documents.py`` measures it).
+
+
+class _Mismatch(Exception):
+    """A value is not of the expected type; turned into a TypeError naming the field."""
+
+    def __init__(self, expected: str, value: Any, where: str = "") -> None:
+        super().__init__(expected)
+        self.expected = expected
+        self.value = value
+        self.where = where
+
+
+@attrs.frozen
+class _Expectation:
+    """What a field accepts: the exact types it takes as they are, and how to take the rest."""
+
+    #: Types whose values are accepted unchanged (the fast path).
+    exact: frozenset[type]
+    #: Accepts or converts any value, or raises :class:`_Mismatch`.
+    take: Callable[[Any], Any]
+    #: For a tuple field, the exact types of the items accepted unchanged.
+    items: frozenset[type] | None = None
+
+
+def _article(noun: str) -> str:
+    return f"an {noun}" if noun[:1].lower() in "aeiou" else f"a {noun}"
+
+
+def _shown(value: Any) -> str:
+    text = repr(value)
+    text = text if len(text) <= 40 else f"{text[:36]}...{text[-1]}"
+    return f"{type(value).__name__} {text}"
+
+
+def _instance_of(kinds: tuple[type, ...]) -> _Expectation:
+    names = [kind.__name__ for kind in kinds]
+    expected = _article(" or ".join(names))
+    # bool is an int in Python, never in JSON: True is not an offset.
+    allows_bool = bool in kinds
+
+    def take(value: Any) -> Any:
+        if isinstance(value, kinds) and (allows_bool or not isinstance(value, bool)):
+            return value
+        raise _Mismatch(expected, value)
+
+    return _Expectation(exact=frozenset(kinds), take=take)
+
+
+def _enum_member(kind: type[enum.Enum]) -> _Expectation:
+    by_value = {member.value: member for member in kind}
+    expected = f"{_article(kind.__name__)} or one of its values " + ", ".join(map(repr, by_value))
+
+    def take(value: Any) -> Any:
+        if isinstance(value, kind):
+            return value
+        # The JSON value names one member, and only one: convert it.
+        if isinstance(value, str) and value in by_value:
+            return by_value[value]
+        raise _Mismatch(expected, value)
+
+    return _Expectation(exact=frozenset({kind}), take=take)
+
+
+def _tuple_of(item: _Expectation, item_name: str) -> _Expectation:
+    expected = f"a tuple of {item_name}"
+
+    def take(value: Any) -> Any:
+        if isinstance(value, (str, bytes)):
+            # A string is a sequence of characters, never a sequence of ids.
+            raise _Mismatch(f"{expected}, not a single one: write a tuple of one", value)
+        if not isinstance(value, (tuple, list)):
+            raise _Mismatch(f"{expected} (or a list, which becomes one)", value)
+        items = []
+        for index, element in enumerate(value):
+            try:
+                items.append(item.take(element))
+            except _Mismatch as mismatch:
+                where = f"[{index}]{mismatch.where}"
+                raise _Mismatch(mismatch.expected, mismatch.value, where) from None
+        return tuple(items)
+
+    return _Expectation(exact=frozenset(), take=take, items=item.exact)
+
+
+def _optional(inner: _Expectation) -> _Expectation:
+    def take(value: Any) -> Any:
+        if value is None:
+            return None
+        try:
+            return inner.take(value)
+        except _Mismatch as mismatch:
+            raise _Mismatch(f"{mismatch.expected}, or None", value, mismatch.where) from None
+
+    return attrs.evolve(inner, exact=inner.exact | {type(None)}, take=take)
+
+
+def _mapping(value: Any) -> Any:
+    if isinstance(value, Mapping):
+        return value
+    raise _Mismatch("a mapping", value)
+
+
+def _anything(value: Any) -> Any:
+    return value
+
+
+def _type_name(hint: Any) -> str:
+    if isinstance(hint, type):
+        return hint.__name__
+    members = [_type_name(arg) for arg in typing.get_args(hint) if arg is not type(None)]
+    return " or ".join(members) if members else str(hint)
+
+
+def _expectation(hint: Any) -> _Expectation:
+    """What a field of type ``hint`` accepts, and what it converts."""
+    origin, args = typing.get_origin(hint), typing.get_args(hint)
+    if origin in (typing.Union, types.UnionType):
+        members = tuple(arg for arg in args if arg is not type(None))
+        if len(members) == 1:
+            inner = _expectation(members[0])
+        elif all(isinstance(member, type) for member in members):
+            inner = _instance_of(members)
+        else:
+            raise NotImplementedError(f"no constructor check for the type {hint}")
+        return _optional(inner) if len(members) < len(args) else inner
+    if origin is tuple and len(args) == 2 and args[1] is Ellipsis:
+        return _tuple_of(_expectation(args[0]), _type_name(args[0]))
+    if origin in (dict, collections.abc.Mapping) or hint in (dict, Mapping):
+        return _Expectation(exact=frozenset({dict}), take=_mapping)
+    if isinstance(hint, type) and issubclass(hint, enum.Enum):
+        return _enum_member(hint)
+    if isinstance(hint, type) and hint is not object:
+        return _instance_of((hint,))
+    if hint is Any:
+        return _Expectation(exact=frozenset(), take=_anything)
+    raise NotImplementedError(f"no constructor check for the type {hint}")
+
+
+def _typed_converter(owner: type, field_name: str) -> Callable[[Any], Any]:
+    where = f"{owner.__qualname__}.{field_name}"
+    # Empty until the first value arrives: the annotation is resolved then, when every
+    # class it names exists (a module's classes may refer to ones defined after them).
+    exact: frozenset[type] = frozenset()
+    items: frozenset[type] | None = None
+    take: Callable[[Any], Any] | None = None
+
+    def convert(value: Any) -> Any:
+        kind = type(value)
+        if kind in exact:
+            return value
+        if kind is tuple and items is not None:
+            for item in value:
+                if type(item) not in items:
+                    break
+            else:
+                return value
+        return convert_slowly(value)
+
+    def convert_slowly(value: Any) -> Any:
+        nonlocal exact, items, take
+        if take is None:
+            expectation = _expectation(typing.get_type_hints(owner)[field_name])
+            exact, items, take = expectation.exact, expectation.items, expectation.take
+        try:
+            return take(value)
+        except _Mismatch as mismatch:
+            raise TypeError(
+                f"{where}{mismatch.where}: expected {mismatch.expected}, "
+                f"got {_shown(mismatch.value)}"
+            ) from None
+
+    convert.__newsmodel_typed__ = True  # type: ignore[attr-defined]
+    return convert
+
+
+def typed_fields(cls: type, fields: list[attrs.Attribute[Any]]) -> list[attrs.Attribute[Any]]:
+    """The attrs ``field_transformer`` of every model class: see the note above."""
+    transformed = []
+    for field in fields:
+        converter: Any = _typed_converter(cls, field.name)
+        if field.converter is not None:
+            converter = attrs.converters.pipe(field.converter, converter)
+        transformed.append(field.evolve(converter=converter))
+    return transformed
+
+
+def is_typed(field: attrs.Attribute[Any]) -> bool:
+    """Whether ``field`` got its converter from :func:`typed_fields`."""
+    return bool(getattr(field.converter, "__newsmodel_typed__", False))

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import attrs
 
-from newsmodel.model._fields import doc
+from newsmodel.model._fields import doc, typed_fields
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class Anchor:
     """A stretch of the article's text, given by its offsets and by the words it covers."""
 

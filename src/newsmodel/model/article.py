@@ -7,7 +7,7 @@ from typing import Any
 
 import attrs
 
-from newsmodel.model._fields import EXTENSIONS, doc
+from newsmodel.model._fields import EXTENSIONS, doc, typed_fields
 from newsmodel.model.attribution import Attribution, Refusal
 from newsmodel.model.claims import Claim
 from newsmodel.model.entities import AGENT_TYPES, Entity
@@ -18,7 +18,7 @@ from newsmodel.model.times import DocumentFunction, TimeExpression
 from newsmodel.versions import CURRENT_SCHEMA_URL
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class Article:
     """One news article: its text, its metadata and every annotation anchored to the text."""
 

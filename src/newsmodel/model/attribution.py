@@ -14,7 +14,7 @@ from typing import Any
 
 import attrs
 
-from newsmodel.model._fields import EXTENSIONS, doc, id_field
+from newsmodel.model._fields import EXTENSIONS, doc, id_field, typed_fields
 from newsmodel.model.anchor import Anchor
 from newsmodel.model.entities import AGENT_TYPES
 
@@ -30,7 +30,7 @@ class QuoteKind(enum.Enum):
     """A paraphrase with some of the source's words in quotation marks."""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class Attribution:
     """A report of what a source said, in the PARC source / cue / content form."""
 
@@ -85,7 +85,7 @@ class RefusalKind(enum.Enum):
     """Would neither confirm nor deny."""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class Refusal:
     """A source's refusal to speak or estimate: a fact about the source, not a claim."""
 

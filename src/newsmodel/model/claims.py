@@ -14,7 +14,7 @@ from typing import Any
 
 import attrs
 
-from newsmodel.model._fields import EXTENSIONS, doc, id_field
+from newsmodel.model._fields import EXTENSIONS, doc, id_field, typed_fields
 from newsmodel.model.anchor import Anchor
 
 
@@ -78,7 +78,7 @@ class Verdict(enum.Enum):
     """A verdict that fits none of the above (satire, opinion, outdated)."""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class Rating:
     """A numeric rating on the reviewer's own scale (schema.org ``Rating``)."""
 
@@ -87,7 +87,7 @@ class Rating:
     worst: int | float = attrs.field(metadata=doc("The worst rating the scale allows."))
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class FactCheckReview:
     """A fact-checker's published review of a claim (schema.org ``ClaimReview``)."""
 
@@ -117,7 +117,7 @@ class FactCheckReview:
     )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class Claim:
     """A proposition the story asserts or reports, with how committed its source is to it."""
 

@@ -13,7 +13,7 @@ from typing import Any, Union
 
 import attrs
 
-from newsmodel.model._fields import EXTENSIONS, doc, id_field
+from newsmodel.model._fields import EXTENSIONS, doc, id_field, typed_fields
 from newsmodel.model.anchor import Anchor
 
 
@@ -28,7 +28,7 @@ class MentionKind(enum.Enum):
     """By a pronoun: "he", "his"."""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class Mention:
     """One place in the text that refers to an entity."""
 
@@ -45,7 +45,7 @@ class Mention:
     )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class Role:
     """A position a person holds, as the story gives it: "general director" of an agency."""
 
@@ -70,7 +70,7 @@ _SAME_AS = doc(
 _DESCRIPTION = doc("A short description for readers, in the article's language.")
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class Person:
     """A human being the story names or refers to."""
 
@@ -85,7 +85,7 @@ class Person:
     extensions: Mapping[str, Any] = attrs.field(factory=dict, hash=False, metadata=EXTENSIONS)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class Organization:
     """A company, agency, government, armed force or other body of people."""
 
@@ -101,7 +101,7 @@ class Organization:
     extensions: Mapping[str, Any] = attrs.field(factory=dict, hash=False, metadata=EXTENSIONS)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class Place:
     """A country, city, region or other location."""
 
@@ -113,7 +113,7 @@ class Place:
     extensions: Mapping[str, Any] = attrs.field(factory=dict, hash=False, metadata=EXTENSIONS)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class Artifact:
     """A made thing the story names: a satellite, a rocket, a product."""
 
@@ -128,7 +128,7 @@ class Artifact:
     extensions: Mapping[str, Any] = attrs.field(factory=dict, hash=False, metadata=EXTENSIONS)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class Group:
     """Several agents taken together: "Koptev and Rapota", "U.S. space companies"."""
 
@@ -146,7 +146,7 @@ class Group:
     extensions: Mapping[str, Any] = attrs.field(factory=dict, hash=False, metadata=EXTENSIONS)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class AnonymousSource:
     """A source the story does not name: "a Rosvooruzheniye official"."""
 

@@ -8,14 +8,14 @@ from typing import Any
 
 import attrs
 
-from newsmodel.model._fields import EXTENSIONS, doc, id_field
+from newsmodel.model._fields import EXTENSIONS, doc, id_field, typed_fields
 from newsmodel.model.anchor import Anchor
 from newsmodel.model.claims import Factuality
 
 _ANY_ENTITY = ("person", "organization", "place", "artifact", "group", "anonymous_source")
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class Participant:
     """An entity taking part in an event, with the part it plays."""
 
@@ -27,7 +27,7 @@ class Participant:
     )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class Event:
     """Something that happened, happens or may happen: an accord signed, a satellite launched."""
 
@@ -78,7 +78,7 @@ class ComparisonRelation(enum.Enum):
     """The subject differs, in no stated direction."""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class Comparison:
     """A comparison the text draws: "this figure would still be dwarfed by" another."""
 

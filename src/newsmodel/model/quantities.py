@@ -15,7 +15,7 @@ from typing import Any
 
 import attrs
 
-from newsmodel.model._fields import EXTENSIONS, doc, id_field
+from newsmodel.model._fields import EXTENSIONS, doc, id_field, typed_fields
 from newsmodel.model.anchor import Anchor
 
 
@@ -32,7 +32,7 @@ class Comparator(enum.Enum):
     """Above the value: 'more than a dozen'."""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class Quantity:
     """An amount the text states: a count, a sum of money, a share, a duration."""
 

@@ -15,7 +15,7 @@ from typing import Final, Literal
 
 import attrs
 
-from newsmodel.model._fields import doc
+from newsmodel.model._fields import doc, typed_fields
 
 #: The Unicode normalization form of the canonical text.
 NORMALIZATION_FORM: Final[Literal["NFC"]] = "NFC"
@@ -69,7 +69,7 @@ STORY_ROLES = frozenset(
 )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class Segment:
     """A stretch of the text with one role: the headline, a paragraph, a line of page chrome."""
 

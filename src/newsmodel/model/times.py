@@ -20,7 +20,7 @@ from typing import Any
 
 import attrs
 
-from newsmodel.model._fields import EXTENSIONS, doc, id_field
+from newsmodel.model._fields import EXTENSIONS, doc, id_field, typed_fields
 from newsmodel.model.anchor import Anchor
 
 
@@ -107,7 +107,7 @@ TIMEX_VALUE_PATTERN = (
 )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class TimeExpression:
     """A time the story mentions, or one of the document's own times, after TIMEX3."""
 

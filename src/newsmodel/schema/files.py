@@ -8,32 +8,33 @@ newline), so regenerating unchanged classes changes no file.
 
 from __future__ import annotations
 
+import hashlib
 import json
-import sys
-from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
-
-if TYPE_CHECKING:
-    if sys.version_info >= (3, 11):
-        from importlib.resources.abc import Traversable
-    else:
-        from importlib.abc import Traversable
+from typing import Any
 
 from newsmodel._files import write_atomically
 from newsmodel.schema.generator import generate
-from newsmodel.versions import CURRENT_VERSION
+from newsmodel.versions import (
+    CHECKSUMS,
+    CURRENT_VERSION,
+    SOURCE_SCHEMAS,
+    bundled_schemas,
+    version_key,
+)
 
-#: The repository's ``schemas/`` folder, when running from a source checkout.
-SOURCE_SCHEMAS = Path(__file__).resolve().parents[3] / "schemas"
-
-
-def bundled_schemas() -> Traversable:
-    """The folder that holds one sub-folder of schema files per published version."""
-    packaged = resources.files("newsmodel") / "_schemas"
-    if packaged.is_dir():
-        return packaged
-    return SOURCE_SCHEMAS
+__all__ = [
+    "SOURCE_SCHEMAS",
+    "bundled_schemas",
+    "differences",
+    "file_checksums",
+    "freeze",
+    "frozen_checksums",
+    "frozen_differences",
+    "generated_files",
+    "schema_bytes",
+    "write_files",
+]
 
 
 def schema_bytes(schema: dict[str, Any]) -> bytes:
@@ -67,12 +68,62 @@ def differences(folder: Path, version: str = CURRENT_VERSION) -> list[str]:
 def write_files(folder: Path, version: str = CURRENT_VERSION) -> list[Path]:
     """Write the generated schemas of ``version`` into ``folder/<version>``, atomically per file."""
     target = folder / version
+    changed = {
+        name: content
+        for name, content in generated_files(version).items()
+        if not (target / name).exists() or (target / name).read_bytes() != content
+    }
+    if changed and version in frozen_checksums(folder):
+        raise ValueError(
+            f"schemas {version} are frozen; a change to them makes a new version "
+            "(python tools/new_version.py VERSION)"
+        )
     target.mkdir(parents=True, exist_ok=True)
     written = []
-    for name, content in generated_files(version).items():
+    for name, content in changed.items():
         path = target / name
-        if path.exists() and path.read_bytes() == content:
-            continue
         write_atomically(path, content)
         written.append(path)
     return written
+
+
+def file_checksums(folder: Path, version: str) -> dict[str, str]:
+    """The SHA-256 of each schema file in ``folder/<version>``, by file name."""
+    return {
+        path.name: hashlib.sha256(path.read_bytes()).hexdigest()
+        for path in sorted((folder / version).glob("*.json"))
+    }
+
+
+def frozen_checksums(folder: Path) -> dict[str, dict[str, str]]:
+    """The committed checksums of every frozen version in ``folder``, by version."""
+    path = folder / CHECKSUMS
+    if not path.exists():
+        return {}
+    recorded: dict[str, dict[str, str]] = json.loads(path.read_text(encoding="utf-8"))
+    return recorded
+
+
+def freeze(folder: Path, version: str) -> Path:
+    """Record the checksums of ``folder/<version>`` so that a test fails if a byte changes."""
+    recorded = frozen_checksums(folder)
+    recorded[version] = file_checksums(folder, version)
+    ordered = {key: recorded[key] for key in sorted(recorded, key=version_key)}
+    path = folder / CHECKSUMS
+    write_atomically(path, schema_bytes(ordered))
+    return path
+
+
+def frozen_differences(folder: Path) -> list[str]:
+    """How the frozen versions in ``folder`` differ from their recorded checksums."""
+    lines = []
+    for version, expected in frozen_checksums(folder).items():
+        found = file_checksums(folder, version)
+        for name in sorted(set(expected) | set(found)):
+            if name not in found:
+                lines.append(f"{folder / version / name}: missing from a frozen version")
+            elif name not in expected:
+                lines.append(f"{folder / version / name}: added to a frozen version")
+            elif found[name] != expected[name]:
+                lines.append(f"{folder / version / name}: changed in a frozen version")
+    return lines

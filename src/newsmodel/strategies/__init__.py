@@ -1,6 +1,6 @@
 """Hypothesis strategies for newsmodel documents, for your own property-based tests.
 
-Install with the extra that brings hypothesis: ``pip install "newsmodel[hypothesis]"``.
+Install with the extra that brings hypothesis: ``pip install "newsmodel-py[hypothesis]"``.
 Then every model class resolves with ``st.from_type``, without importing this module
 (newsmodel registers its strategies through hypothesis's entry point)::
 
@@ -35,7 +35,7 @@ try:
     from hypothesis import strategies as st
 except ImportError as error:  # pragma: no cover - exercised in a subprocess test
     raise ImportError(
-        "newsmodel.strategies needs hypothesis; install it with pip install 'newsmodel[hypothesis]'"
+        "newsmodel.strategies needs hypothesis; install it with pip install 'newsmodel-py[hypothesis]'"
     ) from error
 
 from typing import Any

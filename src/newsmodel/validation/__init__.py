@@ -26,13 +26,15 @@ from newsmodel.errors import (
     Severity,
     UnknownRuleError,
     UnreadableDocumentError,
+    UnwritableDocumentError,
     pointer,
     pointer_parts,
 )
+from newsmodel.migrations import migrate, pointer_mapper
 from newsmodel.model import Article
 from newsmodel.validation.report import Report
 from newsmodel.validation.rules import RULES, Context, Rule
-from newsmodel.validation.schema_stage import schema_problems
+from newsmodel.validation.schema_stage import schema_problems, version_named, version_problems
 
 __all__ = [
     "RULES",
@@ -88,9 +90,11 @@ class Checked:
     """A document's report, and its JSON value when it could be read at all."""
 
     value: Any
-    """The parsed JSON value, or None when the input could not be read as JSON."""
+    """The document carried to the current version, or None unless it passed the schema."""
     report: Report
     """Every problem found."""
+    version: str | None = None
+    """The version the document names, or None when it names none this release reads."""
 
     @property
     def readable(self) -> bool:
@@ -115,7 +119,10 @@ def checked(
     selected = select_rules(disable=disable, enable_only=enable_only)
     text: str | None = None
     if isinstance(document, Article):
-        parsed: Any = unstructure(document)
+        try:
+            parsed: Any = unstructure(document)
+        except UnwritableDocumentError as error:
+            return Checked(None, Report(error.problems))
     elif isinstance(document, (bytes, str)):
         try:
             parsed = parse(document, limits=limits, line=line)
@@ -135,10 +142,10 @@ def checked(
         unreadable = json_value_problems(parsed, limits=limits, line=line)
         if unreadable:
             return Checked(None, Report(tuple(unreadable)))
-    report = _validate(parsed, selected, strict=strict, line=line)
+    report, current = _validate(parsed, selected, strict=strict, line=line)
     if text is not None and report.problems:
         report = _with_lines(report, text)
-    return Checked(parsed, report)
+    return Checked(current, report, version_problems(parsed)[0])
 
 
 def validate_parsed(
@@ -151,20 +158,32 @@ def validate_parsed(
 ) -> Report:
     """:func:`validate` for a document already parsed from JSON by :func:`~newsmodel.codec.parse`."""
     selected = select_rules(disable=disable, enable_only=enable_only)
-    return _validate(parsed, selected, strict=strict, line=line)
+    return _validate(parsed, selected, strict=strict, line=line)[0]
 
 
-def _validate(parsed: Any, selected: Iterable[Rule], *, strict: bool, line: int | None) -> Report:
+def _validate(
+    parsed: Any, selected: Iterable[Rule], *, strict: bool, line: int | None
+) -> tuple[Report, Any]:
+    """The report on ``parsed``, and the document carried to the current version if valid.
+
+    The schema stage checks the document against the version it names; the rules run
+    on the document migrated to the current version, and each of their pointers is
+    mapped back into the document as written.
+    """
     problems = list(schema_problems(parsed))
+    current = None
     if not problems:
-        context = Context(parsed)
+        version = version_named(parsed)
+        current = migrate(parsed, version)
+        original = pointer_mapper(parsed, version)
+        context = Context(current)
         for rule in selected:
             for path, message in rule.check(context):
                 problems.append(
                     Problem(
                         code=rule.code,
                         severity=rule.severity,
-                        pointer=pointer(*path),
+                        pointer=pointer(*original(path)),
                         message=message,
                     )
                 )
@@ -172,7 +191,7 @@ def _validate(parsed: Any, selected: Iterable[Rule], *, strict: bool, line: int 
         problems = [attrs.evolve(p, severity=Severity.ERROR) for p in problems]
     if line is not None:
         problems = [attrs.evolve(p, line=line) for p in problems]
-    return Report(tuple(problems))
+    return Report(tuple(problems)), current
 
 
 def _decoded(document: bytes | str) -> str:

@@ -18,11 +18,12 @@ from newsmodel.errors import Problem, pointer
 from newsmodel.model._fields import ID_PATTERN
 from newsmodel.model.times import TIMEX_VALUE_PATTERN
 from newsmodel.schema.fast_engine import fast_validator
-from newsmodel.schema.registry import validator
+from newsmodel.schema.registry import registry, validator
 from newsmodel.versions import (
     CURRENT_SCHEMA_URL,
     KNOWN_VERSIONS,
     SCHEMA_BASE_URL,
+    schema_url,
     version_of_schema_url,
 )
 
@@ -61,7 +62,7 @@ def _pattern_name(pattern: str) -> str:
     return f"the form {pattern}" if len(pattern) <= 60 else "the required form"
 
 
-def _problems(error: jsonschema.ValidationError) -> Iterator[Problem]:
+def _problems(error: jsonschema.ValidationError, version: str) -> Iterator[Problem]:
     """One problem per thing wrong: a missing key each, an unknown key each."""
     keyword = str(error.validator)
     expected: Any = error.validator_value
@@ -91,7 +92,37 @@ def _problems(error: jsonschema.ValidationError) -> Iterator[Problem]:
                 code=code, message=f"unknown key {_short(key)}", pointer=pointer(*at, key)
             )
         return
+    if keyword in ("minItems", "minProperties", "minLength") and expected == 1:
+        what = "an empty string" if keyword == "minLength" else "empty"
+        # Leaving the key out is only advice where the key may be left out.
+        advice = "" if _is_required(error, version) else "; leave the key out instead"
+        yield Problem(code=code, message=f"must not be {what}{advice}", pointer=pointer(*at))
+        return
     yield Problem(code=code, message=_message(keyword, expected, instance), pointer=pointer(*at))
+
+
+def _is_required(error: jsonschema.ValidationError, version: str) -> bool:
+    """Whether the key holding the failing value is one its object must have.
+
+    Found by following the error's schema path, through every ``$ref``, to the schema of
+    the object whose ``properties`` hold the key, and reading its ``required``.
+    """
+    at = tuple(error.absolute_path)
+    steps = list(error.absolute_schema_path)
+    key = at[-1] if at else None
+    ends = [i for i in range(len(steps) - 1) if steps[i] == "properties" and steps[i + 1] == key]
+    if not ends:
+        return False
+    resolved = registry().resolver().lookup(schema_url(version))
+    node, resolver = resolved.contents, resolved.resolver
+    for step in [*steps[: ends[-1]], None]:
+        # The path names a referenced schema's keywords without the "$ref" that led there.
+        while isinstance(node, dict) and step not in node and "$ref" in node:
+            resolved = resolver.lookup(node["$ref"])
+            node, resolver = resolved.contents, resolved.resolver
+        if step is not None:
+            node = node[step]
+    return key in node.get("required", ())
 
 
 def _message(keyword: str, expected: Any, instance: Any) -> str:
@@ -107,10 +138,6 @@ def _message(keyword: str, expected: Any, instance: Any) -> str:
         return f"{_short(instance)} is not {_pattern_name(expected)}"
     if keyword == "format":
         return f"{_short(instance)} is not a valid {expected}"
-    if keyword in ("minItems", "minProperties") and expected == 1:
-        return "must not be empty; leave the key out instead"
-    if keyword == "minLength" and expected == 1:
-        return "must not be an empty string; leave the key out instead"
     if keyword == "minimum":
         return f"{_short(instance)} is less than {expected}"
     return f"{_short(instance)} fails {keyword} {_short(expected)}"
@@ -149,6 +176,14 @@ def version_problems(document: Any) -> tuple[str | None, list[Problem]]:
     return version, []
 
 
+def version_named(document: Any) -> str:
+    """The version a document that passed the schema stage names."""
+    version, problems = version_problems(document)
+    if version is None:
+        raise ValueError(problems[0].message)
+    return version
+
+
 def _claimed_version(named: Any) -> str | None:
     """The version an unknown newsmodel ``$schema`` URL names, for the message only."""
     if not isinstance(named, str) or not named.startswith(SCHEMA_BASE_URL):
@@ -168,7 +203,7 @@ def schema_problems(document: Any) -> Iterator[Problem]:
     errors = sorted(validator(version).iter_errors(document), key=_document_order)
     seen: set[Problem] = set()
     for error in errors:
-        for problem in _problems(error):
+        for problem in _problems(error, version):
             if problem not in seen:  # two schema paths can find the same fault
                 seen.add(problem)
                 yield problem

@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import copy
 import json
+import subprocess
 import sys
 from pathlib import Path
 from typing import Any
 
+import jsonschema
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 import newsmodel
@@ -24,6 +26,7 @@ from newsmodel.codec import ReadLimits, parse, unstructure
 from newsmodel.errors import UnreadableDocumentError
 from newsmodel.schema import fast_engine
 from newsmodel.schema.fast_engine import fast_validator
+from newsmodel.schema.formats import is_date
 from newsmodel.schema.registry import validator
 from newsmodel.strategies import articles
 from newsmodel.validation import validate_parsed
@@ -166,3 +169,24 @@ def test_a_value_the_fast_engine_cannot_take_is_left_to_the_detailed_one() -> No
         fast_validator("1.0")(document)  # type: ignore[misc]
     codes = {problem.code for problem in schema_problems(document)}
     assert codes == {"schema.type"}
+
+
+def test_a_valid_document_is_checked_without_importing_the_detailed_engine() -> None:
+    # What "newsmodel validate" of one small valid file costs is mostly imports.
+    code = (
+        "import sys, newsmodel\n"
+        f"report = newsmodel.validate(newsmodel.examples.read_bytes({REFERENCE!r}))\n"
+        "assert report.valid, report.problems\n"
+        "print(sorted(m for m in ('jsonschema', 'referencing') if m in sys.modules))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"
+
+
+@given(st.one_of(st.dates().map(str), st.text("0123456789-", max_size=12), st.text(max_size=12)))
+@example("2023-02-29")
+@example("2024-02-29")
+@example("2024-01-05\n")
+@example("\uff12024-01-05")
+def test_the_date_check_is_jsonschemas_own(value: str) -> None:
+    assert is_date(value) is jsonschema.Draft202012Validator.FORMAT_CHECKER.conforms(value, "date")

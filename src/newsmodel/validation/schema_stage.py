@@ -10,9 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import Any
-
-import jsonschema
+from typing import TYPE_CHECKING, Any
 
 from newsmodel.errors import Problem, pointer
 from newsmodel.model._fields import ID_PATTERN
@@ -26,6 +24,9 @@ from newsmodel.versions import (
     schema_url,
     version_of_schema_url,
 )
+
+if TYPE_CHECKING:
+    import jsonschema
 
 _JSON_TYPES = {
     dict: "object",

@@ -320,7 +320,7 @@ def main() -> None:
         rows += startup_rows(folder)
         corpus, notes = corpus_rows(folder, count, pydantic)
         rows += corpus
-        rows += memory_rows(folder, max(50, count // 4))
+        rows += memory_rows(folder, max(25, count // 4))
     print(
         f"newsmodel {newsmodel.__version__}, Python {sys.version.split()[0]}; medians of {rounds} interleaved rounds"
     )

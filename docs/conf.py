@@ -62,10 +62,16 @@ nitpick_ignore_regex = [
 autodoc_class_signature = "mixed"
 autodoc_member_order = "bysource"
 autodoc_typehints = "signature"
+# Defaults as written in the source ("DEFAULT_LIMITS", not its repr); attrs classes, whose
+# generated __init__ has no source to read, get theirs from newsmodel_fields.
 autodoc_preserve_defaults = True
 python_use_unqualified_type_names = True
 add_module_names = False
 toc_object_entries_show_parents = "hide"
+
+# Curly quotes and ellipses, but no dashes: "--strict" in the command line's help stays
+# two hyphens that a reader can copy, not an en dash.
+smartquotes_action = "qe"
 
 # -- doctest -------------------------------------------------------------------------
 doctest_global_setup = """

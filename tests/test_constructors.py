@@ -11,6 +11,7 @@ from __future__ import annotations
 import importlib
 import pkgutil
 import re
+import typing
 from typing import Any
 
 import attrs
@@ -32,7 +33,7 @@ from newsmodel.model import (
     Segment,
     SegmentRole,
 )
-from newsmodel.model._fields import is_typed
+from newsmodel.model._fields import _expectation, is_typed
 
 TEXT = "Zammit said it was so."
 
@@ -124,6 +125,10 @@ def test_every_field_of_every_model_class_is_checked() -> None:
         if not is_typed(field)
     ]
     assert not unchecked, f"declare these classes with field_transformer=typed_fields: {unchecked}"
+    # And every field's type is one the checks understand (else the first construction fails).
+    for cls in model_classes():
+        for name, hint in typing.get_type_hints(cls).items():
+            assert _expectation(hint), f"{cls.__qualname__}.{name}"
 
 
 class Unwanted:

@@ -144,11 +144,16 @@ class Run(CliDirective):
         return [block]
 
 
+#: Lines that sphinx-click itself writes as reST (a directive, an option's default and
+#: choices), which must stay markup; everything else is the CLI's own plain help text.
+_SPHINX_CLICK_MARKUP = (".. ", ":default: ", ":options: ")
+
+
 def plain_help(app: Sphinx, ctx: Any, lines: list[str]) -> None:
     """Keep the CLI's help text plain: sphinx-click reads it as reST, where the ``*`` of
-    ``*.json`` would start emphasis. Directive lines are left as they are."""
+    ``*.json`` would start emphasis. sphinx-click's own markup is left as it is."""
     for index, line in enumerate(lines):
-        if not line.lstrip().startswith(".. "):
+        if not line.lstrip().startswith(_SPHINX_CLICK_MARKUP):
             lines[index] = line.replace("\\", "\\\\").replace("*", "\\*").replace("`", "\\`")
 
 

@@ -21,13 +21,13 @@ from typing import Any
 
 import attrs
 from docutils import nodes
-from newsmodel_fields import module_of, public_names
+from newsmodel_fields import module_of
 from sphinx.application import Sphinx
 from sphinx.util.docutils import SphinxDirective
 
 import newsmodel
-from newsmodel.model._fields import json_name, refers_to, type_tag
-from newsmodel.model.entities import AGENT_TYPES, ENTITY_CLASSES, Entity
+from newsmodel.model._fields import json_name, refers_to
+from newsmodel.model.entities import AGENTS, ENTITY_CLASSES, Entity
 
 FONT = "ui-monospace, SFMono-Regular, Menlo, Consolas, 'Liberation Mono', monospace"
 CHAR = 6.7  # width of one character of the 11px monospace font, generously
@@ -71,21 +71,12 @@ class Row:
     targets: tuple[Any, ...] = ()
 
 
-def _target_names(tags: tuple[str, ...]) -> str:
-    if set(AGENT_TYPES) <= set(tags):
-        rest = [t for t in tags if t not in AGENT_TYPES]
-        names = ["agent", *(_class_name(t) for t in rest)]
+def _target_names(classes: tuple[type, ...]) -> str:
+    if set(AGENTS) <= set(classes):
+        names = ["agent", *(c.__name__ for c in classes if c not in AGENTS)]
     else:
-        names = [_class_name(t) for t in tags]
+        names = [c.__name__ for c in classes]
     return ", ".join(names)
-
-
-def _class_name(tag: str) -> str:
-    for name in public_names():
-        obj = getattr(newsmodel, name)
-        if isinstance(obj, type) and attrs.has(obj) and type_tag(obj) == tag:
-            return name
-    return tag
 
 
 def rows_of(cls: type) -> list[Row]:
@@ -265,7 +256,7 @@ def svg(from_docname: str) -> str:
     add = out.append
     add(
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width:.0f} {height:.0f}" '
-        f'style="width: 100%; max-width: {width:.0f}px" role="img" '
+        f'style="width: {width:.0f}px; max-width: none" role="img" '
         f'aria-labelledby="newsmodel-diagram-title" font-family="{FONT}" font-size="11">'
     )
     add(

@@ -25,6 +25,7 @@ import enum
 import functools
 import importlib
 import inspect
+import re
 import types
 import typing
 from collections.abc import Iterator, Mapping
@@ -37,6 +38,7 @@ from sphinx.application import Sphinx
 from sphinx.pycode import ModuleAnalyzer
 from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
+from sphinx.util.inspect import object_description
 from sphinx.util.nodes import nested_parse_with_titles
 
 import newsmodel
@@ -95,12 +97,6 @@ def names_in_module(module: str) -> list[str]:
     source_order = {name: index for index, name in enumerate(vars(mod))}
     names = [name for name in public_names() if module_of(name) == module]
     return sorted(names, key=lambda name: source_order.get(name, len(source_order)))
-
-
-def tag_to_class() -> dict[str, type]:
-    """Each ``type`` tag used by ``refers_to`` -> the model class it names."""
-    classes = [obj for obj in map(public_object, public_names()) if attrs.has(obj)]
-    return {type_tag(cls): cls for cls in classes}
 
 
 def extra_members(cls: type) -> list[str]:
@@ -171,11 +167,9 @@ def render_type(hint: Any) -> str:
 def describe(field: attrs.Attribute[Any]) -> str:
     """The field's description, and the kinds of object it may refer to."""
     text = description_of(field)
-    tags = refers_to(field)
-    if tags:
-        classes = tag_to_class()
-        targets = ", ".join(link(classes[tag]) if tag in classes else f"``{tag}``" for tag in tags)
-        text += f" Refers to: {targets}."
+    classes = refers_to(field)
+    if classes:
+        text += f" Refers to: {', '.join(map(link, classes))}."
     return text
 
 
@@ -435,8 +429,35 @@ def _no_constructor_signature(
     return None
 
 
+def _attrs_signature(
+    app: Sphinx,
+    what: str,
+    name: str,
+    obj: Any,
+    options: Any,
+    signature: str | None,
+    return_annotation: str | None,
+) -> tuple[str, str | None] | None:
+    """The constructor signature of any other attrs class, with its defaults' values.
+
+    ``autodoc_preserve_defaults`` reads defaults from the source, and the source of an
+    ``__init__`` that attrs generated says ``attr_dict['max_bytes'].default``.
+    """
+    if not (what == "class" and attrs.has(obj) and signature):
+        return None
+
+    def value(match: re.Match[str]) -> str:
+        default = attrs.fields_dict(obj)[match.group(1)].default
+        if isinstance(default, attrs.Factory):
+            return f"{getattr(default.factory, '__name__', 'factory')}()"
+        return object_description(default)
+
+    return re.sub(r"attr_dict\['(\w+)'\]\.default", value, signature), return_annotation
+
+
 def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("autodoc-process-signature", _no_constructor_signature)
+    app.connect("autodoc-process-signature", _attrs_signature)
     app.add_directive("newsmodel-fields", FieldTable)
     app.add_directive("newsmodel-model", ModelReference)
     app.connect("env-purge-doc", _purge)

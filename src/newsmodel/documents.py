@@ -12,14 +12,11 @@ import os
 from pathlib import Path
 from typing import Any
 
-import cattrs
-
 from newsmodel._files import write_atomically
 from newsmodel.codec import (
     DEFAULT_LIMITS,
     ReadLimits,
     json_value_problems,
-    structure,
     unstructure,
     write,
 )
@@ -55,27 +52,9 @@ def article_of(result: Checked) -> Article:
     """The article a checked document holds; the errors of :func:`loads` if it is not valid."""
     if not result.readable:
         raise UnreadableDocumentError(result.report.problems)
-    if not result.report.valid:
+    if not result.report.valid or result.article is None:
         raise ValidationError(result.report.problems)
-    try:
-        return structure(result.value, Article)
-    except (cattrs.BaseValidationError, TypeError, ValueError, KeyError) as error:
-        # Schema-valid JSON that the classes cannot hold is a gap between the schema and
-        # the classes, a bug of newsmodel's: say so in newsmodel's words, not cattrs'.
-        raise ValidationError(
-            [
-                Problem(
-                    code="model.structure",
-                    message=f"schema-valid JSON that the classes cannot hold: {_first(error)}",
-                )
-            ]
-        ) from None
-
-
-def _first(error: Exception) -> str:
-    if isinstance(error, cattrs.BaseValidationError):
-        return cattrs.transform_error(error)[0][:200]
-    return str(error).splitlines()[0][:200] if str(error) else type(error).__name__
+    return result.article
 
 
 def dumps(article: Article) -> bytes:

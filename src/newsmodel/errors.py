@@ -133,7 +133,7 @@ class UnreadableDocumentError(ValidationError):
 
 
 class UnwritableDocumentError(ValidationError):
-    """An object graph cannot be written as JSON; :attr:`problems` points at the value.
+    """An object graph cannot be written as JSON; its problems point at the value.
 
     Its problems have the code ``model.unwritable`` (a field holds what its type does
     not allow, possible only where an object was changed without its constructor) or a

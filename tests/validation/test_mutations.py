@@ -17,8 +17,8 @@ from typing import Any
 import pytest
 
 import newsmodel
-from newsmodel.codec import parse, unstructure
-from newsmodel.model import Anchor
+from newsmodel.codec import parse, structure, unstructure
+from newsmodel.model import Anchor, Article
 from newsmodel.validation.rules import Context
 from newsmodel.validation.walk import references
 
@@ -38,8 +38,8 @@ def documents() -> list[Any]:
 
 
 def first_anchor(document: dict[str, Any]) -> dict[str, Any]:
-    context = Context(document)
-    anchors = [item.data for item in context.of_class(Anchor)]
+    context = Context(structure(document, Article))
+    anchors = [located(document, item.path) for item in context.of_class(Anchor)]
     assert anchors, "the document has no anchor to mutate"
     # The anchor whose shifted copy cannot cover the same words: its text is not one
     # character repeated.
@@ -70,7 +70,7 @@ def change_exact(document: dict[str, Any]) -> str:
 
 
 def dangle_reference(document: dict[str, Any]) -> str:
-    context = Context(document)
+    context = Context(structure(document, Article))
     reference = next(ref for item in context.located for ref in references(item))
     parent = located(document, reference.path[:-1])
     parent[reference.path[-1]] = "no-such-object"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import collections.abc
 import enum
+import functools
 import types
 import typing
 from collections.abc import Callable, Mapping
@@ -22,6 +23,7 @@ DESCRIPTION = "newsmodel.description"
 REFERS_TO = "newsmodel.refers_to"
 SCHEMA = "newsmodel.schema"
 JSON_NAME = "newsmodel.json_name"
+IDENTIFIER = "newsmodel.identifier"
 
 #: A JSON value as Python holds it, for extensions that newsmodel carries but does not read.
 JSON = Any
@@ -30,15 +32,17 @@ JSON = Any
 def doc(
     description: str,
     *,
-    refers_to: tuple[str, ...] = (),
+    refers_to: tuple[type | str, ...] = (),
     schema: Mapping[str, Any] | None = None,
     json_name: str | None = None,
 ) -> dict[str, Any]:
     """Build the ``metadata`` of a model field.
 
     ``description`` is one sentence that the schema and the docs reuse. ``refers_to``
-    names the ``type`` tags of the objects whose ``id`` this field may hold (the rule
-    stage checks it). ``schema`` adds JSON Schema keywords (a pattern, a minimum) to what
+    names the model classes of the objects whose ``id`` this field may hold (the rule
+    stage checks it): the classes themselves, or, where a class is not defined yet (it
+    is defined later in the module, or its module imports this one), its name, which
+    :func:`refers_to` resolves and refuses when it names no model class. ``schema`` adds JSON Schema keywords (a pattern, a minimum) to what
     the generator derives from the type. ``json_name`` overrides the camelCase JSON key.
     """
     metadata: dict[str, Any] = {DESCRIPTION: description}
@@ -56,9 +60,34 @@ def description_of(field: attrs.Attribute[Any]) -> str:
     return str(field.metadata[DESCRIPTION])
 
 
-def refers_to(field: attrs.Attribute[Any]) -> tuple[str, ...]:
-    """The ``type`` tags a reference field may point at; empty when it holds no reference."""
-    return tuple(field.metadata.get(REFERS_TO, ()))
+def refers_to(field: attrs.Attribute[Any]) -> tuple[type, ...]:
+    """The model classes a reference field may point at; empty when it holds no reference.
+
+    Raises :class:`LookupError` when the field names something that is not a model class,
+    so that a typo in a reference fails every use of the field instead of passing quietly.
+    """
+    return tuple(_model_class(kind) for kind in field.metadata.get(REFERS_TO, ()))
+
+
+def _model_class(kind: type | str) -> type:
+    return model_class_named(kind) if isinstance(kind, str) else _checked_class(kind)
+
+
+@functools.cache
+def model_class_named(name: str) -> type:
+    """The model class called ``name`` (``"TimeExpression"``); :class:`LookupError` if none is."""
+    import newsmodel.model  # here, not at the top: the model's modules import this one
+
+    found = getattr(newsmodel.model, name, None)
+    if not (isinstance(found, type) and attrs.has(found)):
+        raise LookupError(f"{name!r} names no model class in newsmodel.model")
+    return found
+
+
+def _checked_class(cls: type) -> type:
+    if model_class_named(cls.__name__) is not cls:
+        raise LookupError(f"{cls!r} is not a model class of newsmodel.model")
+    return cls
 
 
 def extra_schema(field: attrs.Attribute[Any]) -> dict[str, Any]:
@@ -84,12 +113,16 @@ ID_PATTERN = r"^[A-Za-z][A-Za-z0-9_.:-]*$"
 
 def id_field(what: str) -> Any:
     """The ``id`` field every referable object has."""
-    return attrs.field(
-        metadata=doc(
-            f"Identifier of this {what}, unique within the document; other objects refer to it.",
-            schema={"pattern": ID_PATTERN},
-        )
+    metadata = doc(
+        f"Identifier of this {what}, unique within the document; other objects refer to it.",
+        schema={"pattern": ID_PATTERN},
     )
+    return attrs.field(metadata={**metadata, IDENTIFIER: True})
+
+
+def identifier_field(cls: type) -> attrs.Attribute[Any] | None:
+    """The field of ``cls`` made by :func:`id_field`, by which other objects refer to it."""
+    return next((f for f in attrs.fields(cls) if f.metadata.get(IDENTIFIER)), None)
 
 
 #: The metadata of every ``extensions`` field: the one explicit place for data that
@@ -103,7 +136,7 @@ EXTENSIONS = doc(
 
 
 def type_tag(cls: type) -> str:
-    """The name by which JSON and ``refers_to`` call a model class: ``AnonymousSource`` ->
+    """The name by which JSON and messages call a model class: ``AnonymousSource`` ->
     ``anonymous_source``. It is the ``type`` discriminator of union members."""
     name = cls.__name__
     return "".join("_" + c.lower() if c.isupper() and i else c.lower() for i, c in enumerate(name))
@@ -146,7 +179,8 @@ class _Expectation:
     items: frozenset[type] | None = None
 
 
-def _article(noun: str) -> str:
+def a_or_an(noun: str) -> str:
+    """``noun`` after its indefinite article, for messages: ``an artifact``, ``a person``."""
     return f"an {noun}" if noun[:1].lower() in "aeiou" else f"a {noun}"
 
 
@@ -158,7 +192,7 @@ def _shown(value: Any) -> str:
 
 def _instance_of(kinds: tuple[type, ...]) -> _Expectation:
     names = [kind.__name__ for kind in kinds]
-    expected = _article(" or ".join(names))
+    expected = a_or_an(" or ".join(names))
     # bool is an int in Python, never in JSON: True is not an offset.
     allows_bool = bool in kinds
 
@@ -172,7 +206,7 @@ def _instance_of(kinds: tuple[type, ...]) -> _Expectation:
 
 def _enum_member(kind: type[enum.Enum]) -> _Expectation:
     by_value = {member.value: member for member in kind}
-    expected = f"{_article(kind.__name__)} or one of its values " + ", ".join(map(repr, by_value))
+    expected = f"{a_or_an(kind.__name__)} or one of its values " + ", ".join(map(repr, by_value))
 
     def take(value: Any) -> Any:
         if isinstance(value, kind):

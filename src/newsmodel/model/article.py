@@ -10,7 +10,7 @@ import attrs
 from newsmodel.model._fields import EXTENSIONS, doc, typed_fields
 from newsmodel.model.attribution import Attribution, Refusal
 from newsmodel.model.claims import Claim
-from newsmodel.model.entities import AGENT_TYPES, Entity
+from newsmodel.model.entities import AGENTS, Entity, Organization
 from newsmodel.model.events import Comparison, Event
 from newsmodel.model.quantities import Quantity
 from newsmodel.model.text import Segment, SegmentRole
@@ -44,11 +44,11 @@ class Article:
     )
     authors: tuple[str, ...] = attrs.field(
         default=(),
-        metadata=doc("Ids of the people or bodies that wrote the article.", refers_to=AGENT_TYPES),
+        metadata=doc("Ids of the people or bodies that wrote the article.", refers_to=AGENTS),
     )
     publisher: str | None = attrs.field(
         default=None,
-        metadata=doc("Id of the organization that published it.", refers_to=("organization",)),
+        metadata=doc("Id of the organization that published it.", refers_to=(Organization,)),
     )
     text: str = attrs.field(
         metadata=doc(

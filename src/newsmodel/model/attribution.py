@@ -16,7 +16,8 @@ import attrs
 
 from newsmodel.model._fields import EXTENSIONS, doc, id_field, typed_fields
 from newsmodel.model.anchor import Anchor
-from newsmodel.model.entities import AGENT_TYPES
+from newsmodel.model.claims import Claim
+from newsmodel.model.entities import AGENTS
 
 
 class QuoteKind(enum.Enum):
@@ -39,7 +40,7 @@ class Attribution:
         metadata=doc(
             "Ids of the agents the content is attributed to; more than one for a joint "
             "source ('Koptev and Rapota said').",
-            refers_to=AGENT_TYPES,
+            refers_to=AGENTS,
         )
     )
     source_anchor: Anchor | None = attrs.field(
@@ -60,13 +61,13 @@ class Attribution:
     )
     addressee: str | None = attrs.field(
         default=None,
-        metadata=doc("Id of the agent the source spoke to ('reporters').", refers_to=AGENT_TYPES),
+        metadata=doc("Id of the agent the source spoke to ('reporters').", refers_to=AGENTS),
     )
     nested_in: str | None = attrs.field(
         default=None,
         metadata=doc(
             "Id of the attribution whose content contains this one (a report inside a report).",
-            refers_to=("attribution",),
+            refers_to=("Attribution",),
         ),
     )
     extensions: Mapping[str, Any] = attrs.field(factory=dict, hash=False, metadata=EXTENSIONS)
@@ -91,7 +92,7 @@ class Refusal:
 
     id: str = id_field("refusal")
     sources: tuple[str, ...] = attrs.field(
-        metadata=doc("Ids of the agents who refused.", refers_to=AGENT_TYPES)
+        metadata=doc("Ids of the agents who refused.", refers_to=AGENTS)
     )
     kind: RefusalKind = attrs.field(metadata=doc("What the sources declined to do."))
     anchor: Anchor = attrs.field(metadata=doc("The words that report the refusal."))
@@ -103,7 +104,7 @@ class Refusal:
         default=None,
         metadata=doc(
             "Id of the claim or attribution the refusal follows up ('but would not elaborate').",
-            refers_to=("claim", "attribution"),
+            refers_to=(Claim, Attribution),
         ),
     )
     extensions: Mapping[str, Any] = attrs.field(factory=dict, hash=False, metadata=EXTENSIONS)

@@ -16,6 +16,8 @@ import attrs
 
 from newsmodel.model._fields import EXTENSIONS, doc, id_field, typed_fields
 from newsmodel.model.anchor import Anchor
+from newsmodel.model.quantities import Quantity
+from newsmodel.model.times import TimeExpression
 
 
 class Factuality(enum.Enum):
@@ -139,7 +141,7 @@ class Claim:
         metadata=doc(
             "Id of the attribution that reports the claim; a claim without one is asserted "
             "by the writer on their own authority.",
-            refers_to=("attribution",),
+            refers_to=("Attribution",),
         ),
     )
     factuality: Factuality = attrs.field(
@@ -152,12 +154,12 @@ class Claim:
         ),
     )
     quantities: tuple[str, ...] = attrs.field(
-        default=(), metadata=doc("Ids of the quantities the claim states.", refers_to=("quantity",))
+        default=(), metadata=doc("Ids of the quantities the claim states.", refers_to=(Quantity,))
     )
     times: tuple[str, ...] = attrs.field(
         default=(),
         metadata=doc(
-            "Ids of the time expressions the claim contains.", refers_to=("time_expression",)
+            "Ids of the time expressions the claim contains.", refers_to=(TimeExpression,)
         ),
     )
     reviews: tuple[FactCheckReview, ...] = attrs.field(

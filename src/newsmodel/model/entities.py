@@ -54,7 +54,7 @@ class Role:
         default=None,
         metadata=doc(
             "Id of the organization or place in which the position is held.",
-            refers_to=("organization", "place"),
+            refers_to=("Organization", "Place"),
         ),
     )
     anchor: Anchor | None = attrs.field(
@@ -93,7 +93,7 @@ class Organization:
     name: str = attrs.field(metadata=doc("The organization's name as the story gives it in full."))
     parent: str | None = attrs.field(
         default=None,
-        metadata=doc("Id of the organization this one is part of.", refers_to=("organization",)),
+        metadata=doc("Id of the organization this one is part of.", refers_to=("Organization",)),
     )
     description: str | None = attrs.field(default=None, metadata=_DESCRIPTION)
     same_as: tuple[str, ...] = attrs.field(default=(), metadata=_SAME_AS)
@@ -138,7 +138,7 @@ class Group:
         default=(),
         metadata=doc(
             "Ids of the members the story names; unnamed members are not listed.",
-            refers_to=("person", "organization", "group", "anonymous_source"),
+            refers_to=("Person", "Organization", "Group", "AnonymousSource"),
         ),
     )
     description: str | None = attrs.field(default=None, metadata=_DESCRIPTION)
@@ -156,7 +156,7 @@ class AnonymousSource:
     )
     affiliation: str | None = attrs.field(
         default=None,
-        metadata=doc("Id of the organization the source belongs to.", refers_to=("organization",)),
+        metadata=doc("Id of the organization the source belongs to.", refers_to=(Organization,)),
     )
     anonymity_reason: Anchor | None = attrs.field(
         default=None,
@@ -181,5 +181,5 @@ ENTITY_CLASSES: tuple[type[Entity], ...] = (
     AnonymousSource,
 )
 
-#: Entity types that can speak, act or be a source: everything but places and objects.
-AGENT_TYPES = ("person", "organization", "group", "anonymous_source")
+#: Entities that can speak, act or be a source: everything but places and objects.
+AGENTS: tuple[type[Entity], ...] = (Person, Organization, Group, AnonymousSource)

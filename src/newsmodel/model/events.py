@@ -10,9 +10,10 @@ import attrs
 
 from newsmodel.model._fields import EXTENSIONS, doc, id_field, typed_fields
 from newsmodel.model.anchor import Anchor
-from newsmodel.model.claims import Factuality
-
-_ANY_ENTITY = ("person", "organization", "place", "artifact", "group", "anonymous_source")
+from newsmodel.model.claims import Claim, Factuality
+from newsmodel.model.entities import ENTITY_CLASSES
+from newsmodel.model.quantities import Quantity
+from newsmodel.model.times import TimeExpression
 
 
 @attrs.frozen(kw_only=True, field_transformer=typed_fields)
@@ -20,7 +21,7 @@ class Participant:
     """An entity taking part in an event, with the part it plays."""
 
     entity: str = attrs.field(
-        metadata=doc("Id of the entity that takes part.", refers_to=_ANY_ENTITY)
+        metadata=doc("Id of the entity that takes part.", refers_to=ENTITY_CLASSES)
     )
     role: str = attrs.field(
         metadata=doc("The part it plays, as a short label: 'signatory', 'launcher', 'payload'.")
@@ -48,7 +49,7 @@ class Event:
     )
     time: str | None = attrs.field(
         default=None,
-        metadata=doc("Id of the time expression that says when.", refers_to=("time_expression",)),
+        metadata=doc("Id of the time expression that says when.", refers_to=(TimeExpression,)),
     )
     factuality: Factuality | None = attrs.field(
         default=None,
@@ -85,10 +86,10 @@ class Comparison:
     id: str = id_field("comparison")
     cue: Anchor = attrs.field(metadata=doc("The words that make the comparison: 'dwarfed by'."))
     subject: str = attrs.field(
-        metadata=doc("Id of what is compared.", refers_to=("quantity", "claim", "event"))
+        metadata=doc("Id of what is compared.", refers_to=(Quantity, Claim, Event))
     )
     standard: str = attrs.field(
-        metadata=doc("Id of what it is compared against.", refers_to=("quantity", "claim", "event"))
+        metadata=doc("Id of what it is compared against.", refers_to=(Quantity, Claim, Event))
     )
     relation: ComparisonRelation = attrs.field(
         metadata=doc("How the subject stands to the standard.")
@@ -96,7 +97,7 @@ class Comparison:
     claim: str | None = attrs.field(
         default=None,
         metadata=doc(
-            "Id of the claim that makes the comparison, with its source.", refers_to=("claim",)
+            "Id of the claim that makes the comparison, with its source.", refers_to=(Claim,)
         ),
     )
     extensions: Mapping[str, Any] = attrs.field(factory=dict, hash=False, metadata=EXTENSIONS)

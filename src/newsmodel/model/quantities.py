@@ -17,6 +17,7 @@ import attrs
 
 from newsmodel.model._fields import EXTENSIONS, doc, id_field, typed_fields
 from newsmodel.model.anchor import Anchor
+from newsmodel.model.times import TimeExpression
 
 
 class Comparator(enum.Enum):
@@ -75,7 +76,7 @@ class Quantity:
     time: str | None = attrs.field(
         default=None,
         metadata=doc(
-            "Id of the time expression the amount refers to.", refers_to=("time_expression",)
+            "Id of the time expression the amount refers to.", refers_to=(TimeExpression,)
         ),
     )
     extensions: Mapping[str, Any] = attrs.field(factory=dict, hash=False, metadata=EXTENSIONS)

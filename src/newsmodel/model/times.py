@@ -135,7 +135,7 @@ class TimeExpression:
         metadata=doc(
             "Id of the time expression the value was resolved against (TIMEX3 anchorTimeID), "
             "usually the document's creation time.",
-            refers_to=("time_expression",),
+            refers_to=("TimeExpression",),
         ),
     )
     function: DocumentFunction | None = attrs.field(

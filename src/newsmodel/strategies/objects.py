@@ -27,7 +27,7 @@ import attrs
 from hypothesis import strategies as st
 
 from newsmodel.model import Anchor, Provenance, Quantity, Rating, TimeExpression, TimexType
-from newsmodel.model._fields import extra_schema, refers_to
+from newsmodel.model._fields import extra_schema, refers_to, type_tag
 from newsmodel.model.entities import ENTITY_CLASSES
 from newsmodel.strategies import values
 from newsmodel.strategies.text import anchors
@@ -43,10 +43,10 @@ class Scope:
     text: str
     ids: Mapping[str, tuple[str, ...]]
 
-    def targets(self, allowed: tuple[str, ...], own: Own | None) -> tuple[str, ...]:
-        """The ids a reference that ``allowed`` these kinds may hold, from an ``own`` object."""
+    def targets(self, allowed: tuple[type, ...], own: Own | None) -> tuple[str, ...]:
+        """The ids a reference that ``allowed`` these classes may hold, from an ``own`` object."""
         found: list[str] = []
-        for kind in allowed:
+        for kind in map(type_tag, allowed):
             candidates = self.ids.get(kind, ())
             if own is not None and kind == own[0]:
                 candidates = candidates[: own[1]]

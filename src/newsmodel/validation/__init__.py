@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from typing import Any
 
 import attrs
+import cattrs
 
 from newsmodel.codec import (
     DEFAULT_LIMITS,
@@ -19,6 +20,7 @@ from newsmodel.codec import (
     json_value_problems,
     line_of,
     parse,
+    structure,
     unstructure,
 )
 from newsmodel.errors import (
@@ -95,6 +97,8 @@ class Checked:
     """Every problem found."""
     version: str | None = None
     """The version the document names, or None when it names none this release reads."""
+    article: Article | None = None
+    """The document as model objects, when it passed the schema (the rules ran on them)."""
 
     @property
     def readable(self) -> bool:
@@ -142,10 +146,10 @@ def checked(
         unreadable = json_value_problems(parsed, limits=limits, line=line)
         if unreadable:
             return Checked(None, Report(tuple(unreadable)))
-    report, current = _validate(parsed, selected, strict=strict, line=line)
+    report, current, article = _validate(parsed, selected, strict=strict, line=line)
     if text is not None and report.problems:
         report = _with_lines(report, text)
-    return Checked(current, report, version_problems(parsed)[0])
+    return Checked(current, report, version_problems(parsed)[0], article)
 
 
 def validate_parsed(
@@ -163,20 +167,29 @@ def validate_parsed(
 
 def _validate(
     parsed: Any, selected: Iterable[Rule], *, strict: bool, line: int | None
-) -> tuple[Report, Any]:
-    """The report on ``parsed``, and the document carried to the current version if valid.
+) -> tuple[Report, Any, Article | None]:
+    """The report on ``parsed``, the document carried to the current version if valid, and
+    its model objects.
 
-    The schema stage checks the document against the version it names; the rules run
-    on the document migrated to the current version, and each of their pointers is
-    mapped back into the document as written.
+    The schema stage checks the document against the version it names; the document is
+    migrated to the current version and structured once, the rules run on its model
+    objects, and each of their pointers is mapped back into the document as written.
     """
     problems = list(schema_problems(parsed))
     current = None
+    article: Article | None = None
     if not problems:
         version = version_named(parsed)
         current = migrate(parsed, version)
         original = pointer_mapper(parsed, version)
-        context = Context(current)
+        structured = _structured(current)
+        if isinstance(structured, Problem):
+            problems.append(structured)
+        else:
+            article = structured
+    if article is not None:
+        # The rules run on the model objects: a schema-valid document structures cleanly.
+        context = Context(article)
         for rule in selected:
             for path, message in rule.check(context):
                 problems.append(
@@ -191,7 +204,26 @@ def _validate(
         problems = [attrs.evolve(p, severity=Severity.ERROR) for p in problems]
     if line is not None:
         problems = [attrs.evolve(p, line=line) for p in problems]
-    return Report(tuple(problems)), current
+    return Report(tuple(problems)), current, article
+
+
+def _structured(parsed: Any) -> Article | Problem:
+    """The model objects of a schema-valid document, or the problem that they cannot be had."""
+    try:
+        return structure(parsed, Article)
+    except (cattrs.BaseValidationError, TypeError, ValueError, KeyError) as error:
+        # Schema-valid JSON that the classes cannot hold is a gap between the schema and
+        # the classes, a bug of newsmodel's: say so in newsmodel's words, not cattrs'.
+        return Problem(
+            code="model.structure",
+            message=f"schema-valid JSON that the classes cannot hold: {_first_line(error)}",
+        )
+
+
+def _first_line(error: Exception) -> str:
+    if isinstance(error, cattrs.BaseValidationError):
+        return cattrs.transform_error(error)[0][:200]
+    return str(error).splitlines()[0][:200] if str(error) else type(error).__name__
 
 
 def _decoded(document: bytes | str) -> str:

@@ -1,9 +1,10 @@
-"""Walking a document's JSON form together with the model classes that describe it.
+"""Walking a document's model objects, each with the JSON pointer path to it.
 
-Rules work on the JSON form (so that every finding has an exact JSON pointer) but need
-to know what each object is: an anchor, a reference field, an entity. :func:`objects`
-descends the data guided by the classes' type hints, so a new model class or field is
-walked without touching this module.
+Rules work on the typed objects (so that the model's fields and enums are used by
+attribute) but report JSON pointers, so every object is found together with its path,
+computed from the fields' own JSON keys. What a class holds (which of its fields hold
+model objects, which hold references, its JSON keys) is read from the class once and
+cached, so a new model class or field is walked without touching this module.
 """
 
 from __future__ import annotations
@@ -11,47 +12,73 @@ from __future__ import annotations
 import functools
 import types
 import typing
-from collections.abc import Iterator, Mapping
-from typing import Any
+from collections.abc import Iterator
+from typing import Any, Generic, TypeVar
 
 import attrs
 
 from newsmodel.model import Article
-from newsmodel.model._fields import json_name, refers_to, type_tag
-from newsmodel.model.entities import ENTITY_CLASSES, Entity
+from newsmodel.model._fields import identifier_field, json_name, refers_to
 
 Path = tuple[str | int, ...]
+T = TypeVar("T")
 
 
 @attrs.frozen
-class Located:
-    """One model object found in a document: its class, its JSON value, where it is."""
+class Located(Generic[T]):
+    """One model object found in a document, and the path to it."""
 
-    cls: type
-    data: Mapping[str, Any]
+    obj: T
     path: Path
+
+    def at(self, field: attrs.Attribute[Any], *rest: str | int) -> tuple[str | int, ...]:
+        """The path to ``field`` of this object (and on into its value by ``rest``)."""
+        return (*self.path, key_of(field), *rest)
 
 
 @attrs.frozen
 class Reference:
-    """One id held by a reference field, with the kinds of object it may point at."""
+    """One id held by a reference field, with the classes of object it may point at."""
 
     target: str
-    allowed: tuple[str, ...]
+    allowed: tuple[type, ...]
     path: Path
 
 
+@attrs.frozen
+class _Field:
+    """What the walk needs to know about one field of a model class."""
+
+    name: str
+    key: str
+    holds_objects: bool
+    refers_to: tuple[type, ...]
+
+
 @functools.cache
-def _fields(cls: type) -> tuple[tuple[str, Any, tuple[str, ...]], ...]:
-    """(JSON key, type hint, referable kinds) for each field of ``cls``."""
-    hints = typing.get_type_hints(cls)
-    return tuple((json_name(f), hints[f.name], refers_to(f)) for f in attrs.fields(cls))
+def key_of(field: attrs.Attribute[Any]) -> str:
+    """The JSON key of ``field`` (cached: the rules ask for it for every finding)."""
+    return json_name(field)
+
+
+_FIELDS: dict[type, tuple[_Field, ...]] = {}
+
+
+def _fields(cls: type) -> tuple[_Field, ...]:
+    """The fields of ``cls`` that hold model objects or references, read once per class."""
+    known = _FIELDS.get(cls)
+    if known is None:
+        hints = typing.get_type_hints(cls)
+        found = (
+            _Field(f.name, key_of(f), bool(_model_classes(hints[f.name])), refers_to(f))
+            for f in attrs.fields(cls)
+        )
+        known = _FIELDS[cls] = tuple(f for f in found if f.holds_objects or f.refers_to)
+    return known
 
 
 def _model_classes(hint: Any) -> tuple[type, ...]:
     """The model classes a value of type ``hint`` may be an instance of (or the empty tuple)."""
-    if hint is Entity:
-        return ENTITY_CLASSES
     origin = typing.get_origin(hint)
     if origin in (typing.Union, types.UnionType):
         return tuple(c for arg in typing.get_args(hint) for c in _model_classes(arg))
@@ -60,44 +87,46 @@ def _model_classes(hint: Any) -> tuple[type, ...]:
     return (hint,) if attrs.has(hint) else ()
 
 
-_BY_TAG = {type_tag(cls): cls for cls in ENTITY_CLASSES}
+_IDENTIFIED: dict[type, bool] = {}
 
 
-def objects(document: Mapping[str, Any], root: type = Article) -> Iterator[Located]:
-    """Every model object in a schema-valid ``document``, parents before children."""
-    stack: list[Located] = [Located(root, document, ())]
+def identified_class(cls: type) -> bool:
+    """Whether objects of ``cls`` have an id that references name."""
+    known = _IDENTIFIED.get(cls)
+    if known is None:
+        known = _IDENTIFIED[cls] = identifier_field(cls) is not None
+    return known
+
+
+def objects(root: Article) -> Iterator[Located[Any]]:
+    """Every model object in ``root``, itself first, parents before children."""
+    stack: list[Located[Any]] = [Located(root, ())]
     while stack:
         located = stack.pop()
         yield located
-        children = []
-        for key, hint, _ in _fields(located.cls):
-            if key not in located.data:
+        children: list[Located[Any]] = []
+        for field in _fields(type(located.obj)):
+            if not field.holds_objects:
                 continue
-            classes = _model_classes(hint)
-            if not classes:
-                continue
-            value = located.data[key]
-            items = enumerate(value) if isinstance(value, list) else [(None, value)]
-            for index, item in items:
-                cls = _BY_TAG[item["type"]] if len(classes) > 1 else classes[0]
-                path = (*located.path, key) if index is None else (*located.path, key, index)
-                children.append(Located(cls, item, path))
+            value = getattr(located.obj, field.name)
+            if isinstance(value, tuple):
+                children.extend(
+                    Located(item, (*located.path, field.key, index))
+                    for index, item in enumerate(value)
+                )
+            elif value is not None:
+                children.append(Located(value, (*located.path, field.key)))
         stack.extend(reversed(children))
 
 
-def references(located: Located) -> Iterator[Reference]:
+def references(located: Located[Any]) -> Iterator[Reference]:
     """The ids that ``located`` refers to, one per reference it holds."""
-    for key, _, allowed in _fields(located.cls):
-        if not allowed or key not in located.data:
+    for field in _fields(type(located.obj)):
+        if not field.refers_to:
             continue
-        value = located.data[key]
-        if isinstance(value, list):
+        value = getattr(located.obj, field.name)
+        if isinstance(value, tuple):
             for index, target in enumerate(value):
-                yield Reference(target, allowed, (*located.path, key, index))
-        else:
-            yield Reference(value, allowed, (*located.path, key))
-
-
-def kind_of(located: Located) -> str:
-    """The name references use for the kind of ``located``: ``person``, ``claim`` ..."""
-    return type_tag(located.cls)
+                yield Reference(target, field.refers_to, (*located.path, field.key, index))
+        elif value is not None:
+            yield Reference(value, field.refers_to, (*located.path, field.key))

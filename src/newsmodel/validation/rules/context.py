@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import bisect
 import functools
-from collections.abc import Callable, Iterator, Mapping, Sequence
-from typing import Any
+from collections.abc import Callable, Iterator, Sequence
+from typing import Any, TypeVar
 
 import attrs
 
 from newsmodel.errors import Severity
-from newsmodel.validation.walk import Located, Path, objects
+from newsmodel.model import Anchor, Article, Segment, SegmentRole
+from newsmodel.validation.walk import Located, Path, identified_class, objects
+
+T = TypeVar("T")
 
 #: Where a document breaks a rule (a path to the offending value) and a one-line message.
 Finding = tuple[Path, str]
@@ -18,46 +21,71 @@ Finding = tuple[Path, str]
 
 @attrs.frozen
 class Context:
-    """A schema-valid document and the facts about it that several rules share."""
+    """A schema-valid document, as model objects, and the facts that several rules share."""
 
-    document: Mapping[str, Any]
+    article: Article
 
-    @functools.cached_property
+    @property
     def text(self) -> str:
         """The article's text."""
-        return str(self.document["text"])
+        return self.article.text
 
     @functools.cached_property
-    def located(self) -> tuple[Located, ...]:
+    def root(self) -> Located[Article]:
+        """The article itself, at the root of the document."""
+        return Located(self.article, ())
+
+    @functools.cached_property
+    def located(self) -> tuple[Located[Any], ...]:
         """Every model object in the document, parents before children."""
-        return tuple(objects(self.document))
-
-    def of_class(self, cls: type) -> Iterator[Located]:
-        """The objects of class ``cls``, in document order."""
-        return (item for item in self.located if item.cls is cls)
+        return tuple(objects(self.article))
 
     @functools.cached_property
-    def identified(self) -> dict[str, Located]:
-        """Each id to the first object that has it."""
-        found: dict[str, Located] = {}
+    def _by_class(self) -> dict[type, list[Located[Any]]]:
+        found: dict[type, list[Located[Any]]] = {}
         for item in self.located:
-            if "id" in item.data and len(item.path) == 2:
-                found.setdefault(item.data["id"], item)
+            found.setdefault(type(item.obj), []).append(item)
         return found
 
-    @functools.cached_property
-    def _segments(self) -> tuple[list[int], list[Mapping[str, Any]]]:
-        ordered = sorted(self.document["segments"], key=lambda s: (s["start"], s["end"]))
-        return [s["start"] for s in ordered], ordered
+    def of_class(self, cls: type[T]) -> Iterator[Located[T]]:
+        """The objects of class ``cls``, in document order."""
+        return iter(self._by_class.get(cls, ()))
 
-    def roles_at(self, start: int, end: int) -> set[str]:
+    @functools.cached_property
+    def with_ids(self) -> tuple[Located[Any], ...]:
+        """The objects that references can name (those of the article's lists with an id)."""
+        return tuple(
+            item
+            for item in self.located
+            if len(item.path) == 2 and identified_class(type(item.obj))
+        )
+
+    @functools.cached_property
+    def identified(self) -> dict[str, Located[Any]]:
+        """Each id to the first object that has it."""
+        found: dict[str, Located[Any]] = {}
+        for item in self.with_ids:
+            found.setdefault(item.obj.id, item)
+        return found
+
+    def target(self, identifier: str | None, cls: type[T]) -> Located[T] | None:
+        """The object of class ``cls`` that ``identifier`` names, if there is one."""
+        found = self.identified.get(identifier) if identifier is not None else None
+        return found if found is not None and type(found.obj) is cls else None
+
+    @functools.cached_property
+    def _segments(self) -> tuple[list[int], list[Segment]]:
+        ordered = sorted(self.article.segments, key=lambda s: (s.start, s.end))
+        return [s.start for s in ordered], ordered
+
+    def roles_at(self, start: int, end: int) -> set[SegmentRole]:
         """The roles of the segments that overlap ``start..end``."""
         starts, segments = self._segments
         last = bisect.bisect_left(starts, end)
-        return {s["role"] for s in segments[:last] if s["end"] > start}
+        return {s.role for s in segments[:last] if s.end > start}
 
 
-def inside(inner: Sequence[Mapping[str, Any]], outer: Sequence[Mapping[str, Any]]) -> bool:
+def inside(inner: Sequence[Anchor], outer: Sequence[Anchor]) -> bool:
     """Whether the stretches ``inner`` lie within the span of the stretches ``outer``.
 
     Content may come in several stretches, interrupted by the source and the cue ("which
@@ -66,9 +94,14 @@ def inside(inner: Sequence[Mapping[str, Any]], outer: Sequence[Mapping[str, Any]
     """
     if not inner or not outer:
         return True
-    start = min(anchor["start"] for anchor in outer)
-    end = max(anchor["end"] for anchor in outer)
-    return all(start <= anchor["start"] and anchor["end"] <= end for anchor in inner)
+    start = min(anchor.start for anchor in outer)
+    end = max(anchor.end for anchor in outer)
+    return all(start <= anchor.start and anchor.end <= end for anchor in inner)
+
+
+def overlaps(one: Sequence[Anchor], other: Sequence[Anchor]) -> bool:
+    """Whether some stretch of ``one`` shares text with some stretch of ``other``."""
+    return any(a.start < b.end and b.start < a.end for a in one for b in other)
 
 
 @attrs.frozen(kw_only=True)
@@ -83,17 +116,3 @@ class Rule:
     """One sentence saying what the rule requires."""
     check: Callable[[Context], Iterator[Finding]]
     """Yields where and how the document breaks the rule."""
-
-
-def overlaps(one: Sequence[Mapping[str, Any]], other: Sequence[Mapping[str, Any]]) -> bool:
-    """Whether some stretch of ``one`` shares text with some stretch of ``other``."""
-    return any(a["start"] < b["end"] and b["start"] < a["end"] for a in one for b in other)
-
-
-def offsets(span: Mapping[str, Any]) -> tuple[int, int]:
-    """A segment's or an anchor's start and end, as ints for slicing the text.
-
-    JSON Schema counts ``3.0`` as an integer, so a schema-valid document may hold one;
-    the codec reads it as ``3``, and so must the rules.
-    """
-    return int(span["start"]), int(span["end"])

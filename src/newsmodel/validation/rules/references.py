@@ -3,20 +3,25 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
+
+import attrs
 
 from newsmodel.model import Attribution, Group, Organization, TimeExpression
+from newsmodel.model._fields import a_or_an, identifier_field, type_tag
 from newsmodel.validation.rules.context import Context, Finding
-from newsmodel.validation.walk import kind_of, references
+from newsmodel.validation.walk import references
 
 
 def ids_unique(context: Context) -> Iterator[Finding]:
     seen: set[str] = set()
-    for item in context.located:
-        if "id" in item.data and len(item.path) == 2:
-            identifier = item.data["id"]
-            if identifier in seen:
-                yield (*item.path, "id"), f"id {identifier!r} is already used in this document"
-            seen.add(identifier)
+    for item in context.with_ids:
+        identifier = item.obj.id
+        if identifier in seen:
+            field = identifier_field(type(item.obj))
+            assert field is not None  # with_ids holds only objects that have one
+            yield item.at(field), f"id {identifier!r} is already used in this document"
+        seen.add(identifier)
 
 
 def references_resolve(context: Context) -> Iterator[Finding]:
@@ -30,12 +35,13 @@ def references_typed(context: Context) -> Iterator[Finding]:
     for item in context.located:
         for reference in references(item):
             target = context.identified.get(reference.target)
-            if target is not None and kind_of(target) not in reference.allowed:
-                *others, last = reference.allowed
+            if target is not None and type(target.obj) not in reference.allowed:
+                *others, last = (type_tag(cls) for cls in reference.allowed)
                 allowed = f"{', '.join(others)} or {last}" if others else last
+                kind = type_tag(type(target.obj))
                 yield (
                     reference.path,
-                    f"{reference.target!r} is a {kind_of(target)}; this refers to a {allowed}",
+                    f"{reference.target!r} is {a_or_an(kind)}; this refers to {a_or_an(allowed)}",
                 )
 
 
@@ -50,40 +56,53 @@ def references_once(context: Context) -> Iterator[Finding]:
             seen.add(key)
 
 
-def _cycles(context: Context, cls: type, key: str, what: str) -> Iterator[Finding]:
-    """Objects of ``cls`` that reach themselves by following ``key`` (an id or a list of ids)."""
-    edges: dict[str, list[str]] = {}
+def _cycles(
+    context: Context, cls: type[Any], field: attrs.Attribute[Any], what: str
+) -> Iterator[Finding]:
+    """Objects of ``cls`` that reach themselves by following ``field`` (an id or a list of ids)."""
+    edges: dict[str, tuple[str, ...]] = {}
     for item in context.of_class(cls):
-        targets = item.data.get(key, [])
-        edges[item.data["id"]] = targets if isinstance(targets, list) else [targets]
+        targets = getattr(item.obj, field.name)
+        edges[item.obj.id] = (
+            targets if isinstance(targets, tuple) else (targets,) if targets else ()
+        )
     for item in context.of_class(cls):
-        start = item.data["id"]
+        start = item.obj.id
         # Depth-first search from each object; documents are small, so the quadratic
         # worst case does not matter, and a path is easier to report than an SCC.
-        stack = [(target, 1) for target in edges.get(start, [])]
+        stack = [(target, 1) for target in edges.get(start, ())]
         seen: set[str] = set()
         while stack:
             current, steps = stack.pop()
             if current == start:
-                yield (*item.path, key), f"{start!r} {what}, through {steps} step(s)"
+                yield item.at(field), f"{start!r} {what}, through {steps} step(s)"
                 break
             if current in seen:
                 continue
             seen.add(current)
-            stack.extend((target, steps + 1) for target in edges.get(current, []))
+            stack.extend((target, steps + 1) for target in edges.get(current, ()))
 
 
 def attributions_acyclic(context: Context) -> Iterator[Finding]:
-    yield from _cycles(context, Attribution, "nestedIn", "is nested in itself")
+    yield from _cycles(
+        context, Attribution, attrs.fields(Attribution).nested_in, "is nested in itself"
+    )
 
 
 def time_anchors_acyclic(context: Context) -> Iterator[Finding]:
-    yield from _cycles(context, TimeExpression, "anchorTime", "is resolved against itself")
+    yield from _cycles(
+        context,
+        TimeExpression,
+        attrs.fields(TimeExpression).anchor_time,
+        "is resolved against itself",
+    )
 
 
 def organizations_acyclic(context: Context) -> Iterator[Finding]:
-    yield from _cycles(context, Organization, "parent", "is part of itself")
+    yield from _cycles(
+        context, Organization, attrs.fields(Organization).parent, "is part of itself"
+    )
 
 
 def groups_acyclic(context: Context) -> Iterator[Finding]:
-    yield from _cycles(context, Group, "members", "is a member of itself")
+    yield from _cycles(context, Group, attrs.fields(Group).members, "is a member of itself")

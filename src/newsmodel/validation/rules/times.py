@@ -7,9 +7,14 @@ import datetime
 import re
 from collections.abc import Iterator
 
-from newsmodel.model import TimeExpression
+import attrs
+
+from newsmodel.model import DocumentFunction, Provenance, SegmentRole, TimeExpression, TimexType
+from newsmodel.model._fields import a_or_an
 from newsmodel.validation.rules.context import Context, Finding
 from newsmodel.validation.walk import Located
+
+_TIME = attrs.fields(TimeExpression)
 
 _CALENDAR = re.compile(
     r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:T(\d{2})(?::(\d{2})(?::(\d{2}))?)?)?(?![\d:])"
@@ -49,9 +54,9 @@ def _calendar_problem(value: str) -> str | None:
 
 def timex_calendar(context: Context) -> Iterator[Finding]:
     for item in context.of_class(TimeExpression):
-        problem = _calendar_problem(item.data.get("value", ""))
+        problem = _calendar_problem(item.obj.value or "")
         if problem:
-            yield (*item.path, "value"), problem
+            yield item.at(_TIME.value), problem
 
 
 def _is_duration(value: str) -> bool:
@@ -60,31 +65,34 @@ def _is_duration(value: str) -> bool:
 
 def timex_value_fits_type(context: Context) -> Iterator[Finding]:
     for item in context.of_class(TimeExpression):
-        value, type_ = item.data.get("value"), item.data["type"]
+        value, type_ = item.obj.value, item.obj.type
         if value is None or value in _REFERENCE_POINTS:
             continue
         wrong = (
-            (type_ == "DURATION" and not _is_duration(value))
-            or (type_ in ("DATE", "TIME") and _is_duration(value))
-            or (type_ == "DATE" and "T" in value)
+            (type_ is TimexType.DURATION and not _is_duration(value))
+            or (type_ in (TimexType.DATE, TimexType.TIME) and _is_duration(value))
+            or (type_ is TimexType.DATE and "T" in value)
         )
         # A SET may be a duration ("P1W", every week) or a date pattern ("XXXX-WXX-3").
         if wrong:
-            yield (*item.path, "value"), f"{value!r} is not a value of a {type_} expression"
+            yield (
+                item.at(_TIME.value),
+                f"{value!r} is not a value of {a_or_an(type_.value)} expression",
+            )
 
 
 def document_times_sourced(context: Context) -> Iterator[Finding]:
     for item in context.of_class(TimeExpression):
-        if "function" in item.data and "provenance" not in item.data:
+        if item.obj.function is not None and item.obj.provenance is None:
             yield item.path, "a document time must say where it came from (provenance)"
 
 
 def document_times_once(context: Context) -> Iterator[Finding]:
-    seen: set[str] = set()
+    seen: set[DocumentFunction] = set()
     for item in context.of_class(TimeExpression):
-        function = item.data.get("function")
+        function = item.obj.function
         if function in seen:
-            yield (*item.path, "function"), f"the document already has a {function}"
+            yield item.at(_TIME.function), f"the document already has {a_or_an(function.value)}"
         if function is not None:
             seen.add(function)
 
@@ -111,56 +119,53 @@ def _ends_before(last: str, first: str) -> bool:
 
 
 def modified_after_published(context: Context) -> Iterator[Finding]:
-    by_function: dict[str, Located] = {}
+    by_function: dict[DocumentFunction, Located[TimeExpression]] = {}
     for item in context.of_class(TimeExpression):
-        if "function" in item.data and "value" in item.data:
-            by_function.setdefault(item.data["function"], item)
-    published = by_function.get("PUBLICATION_TIME")
-    modified = by_function.get("MODIFICATION_TIME")
-    if published and modified:
-        first, last = published.data["value"], modified.data["value"]
+        if item.obj.function is not None and item.obj.value is not None:
+            by_function.setdefault(item.obj.function, item)
+    published = by_function.get(DocumentFunction.PUBLICATION_TIME)
+    modified = by_function.get(DocumentFunction.MODIFICATION_TIME)
+    if published and modified and published.obj.value and modified.obj.value:
+        first, last = published.obj.value, modified.obj.value
         if _ends_before(last, first):
-            yield (*modified.path, "value"), f"modified {last} before it was published {first}"
+            yield modified.at(_TIME.value), f"modified {last} before it was published {first}"
+
+
+_CHROME_ONLY = {SegmentRole.PAGE_CHROME}
 
 
 def provenance_matches_anchor(context: Context) -> Iterator[Finding]:
     for item in context.of_class(TimeExpression):
-        anchor, provenance = item.data.get("anchor"), item.data.get("provenance")
-        if anchor is None or provenance not in ("story", "page_template"):
+        anchor, provenance = item.obj.anchor, item.obj.provenance
+        if anchor is None or provenance not in (Provenance.STORY, Provenance.PAGE_TEMPLATE):
             continue
-        roles = context.roles_at(anchor["start"], anchor["end"])
-        in_chrome = roles == {"page_chrome"}
-        if provenance == "page_template" and roles and not in_chrome:
+        roles = context.roles_at(anchor.start, anchor.end)
+        in_chrome = roles == _CHROME_ONLY
+        if provenance is Provenance.PAGE_TEMPLATE and roles and not in_chrome:
             yield (
-                (*item.path, "provenance"),
+                item.at(_TIME.provenance),
                 "said to come from the page template, but its words are not in page chrome",
             )
-        elif provenance == "story" and in_chrome:
+        elif provenance is Provenance.STORY and in_chrome:
             yield (
-                (*item.path, "provenance"),
+                item.at(_TIME.provenance),
                 "said to come from the story, but its words are page chrome",
             )
 
 
-def _from_page_chrome(context: Context, item: Located) -> bool:
-    if item.data.get("provenance") == "page_template":
+def _from_page_chrome(context: Context, time: TimeExpression) -> bool:
+    if time.provenance is Provenance.PAGE_TEMPLATE:
         return True
-    anchor = item.data.get("anchor")
-    return anchor is not None and context.roles_at(anchor["start"], anchor["end"]) == {
-        "page_chrome"
-    }
+    anchor = time.anchor
+    return anchor is not None and context.roles_at(anchor.start, anchor.end) == _CHROME_ONLY
 
 
 def not_resolved_against_page_chrome(context: Context) -> Iterator[Finding]:
     for item in context.of_class(TimeExpression):
-        target = context.identified.get(item.data.get("anchorTime", ""))
-        if (
-            target is not None
-            and target.cls is TimeExpression
-            and _from_page_chrome(context, target)
-        ):
+        target = context.target(item.obj.anchor_time, TimeExpression)
+        if target is not None and _from_page_chrome(context, target.obj):
             yield (
-                (*item.path, "anchorTime"),
-                f"resolved against {target.data['id']!r}, a time from the page template, "
+                item.at(_TIME.anchor_time),
+                f"resolved against {target.obj.id!r}, a time from the page template, "
                 "not from the story",
             )

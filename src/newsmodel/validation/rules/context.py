@@ -11,7 +11,14 @@ import attrs
 
 from newsmodel.errors import Severity
 from newsmodel.model import Anchor, Article, Segment, SegmentRole
-from newsmodel.validation.walk import Located, Path, identified_class, objects
+from newsmodel.validation.walk import (
+    Located,
+    Path,
+    Reference,
+    identified_class,
+    objects,
+    references,
+)
 
 T = TypeVar("T")
 
@@ -39,6 +46,12 @@ class Context:
     def located(self) -> tuple[Located[Any], ...]:
         """Every model object in the document, parents before children."""
         return tuple(objects(self.article))
+
+    @functools.cached_property
+    def referring(self) -> tuple[tuple[Located[Any], tuple[Reference, ...]], ...]:
+        """Each object that holds references, with them (found once, for every rule)."""
+        found = ((item, tuple(references(item))) for item in self.located)
+        return tuple((item, held) for item, held in found if held)
 
     @functools.cached_property
     def _by_class(self) -> dict[type, list[Located[Any]]]:

@@ -2,8 +2,8 @@
 
 ``pip install "newsmodel[dask]"``. Each shard is one partition of a ``dask.bag``, read
 and checked by a worker exactly as ``newsmodel validate SHARD`` and ``newsmodel fmt
-SHARD`` do on one machine (the same code: :mod:`newsmodel.cli.sources`,
-:func:`newsmodel.cli.validate.result_of`, :func:`newsmodel.cli.fmt.format_source`), so the
+SHARD`` do on one machine (the same code: ``newsmodel.cli.sources``,
+``newsmodel.cli.validate.result_of``, ``newsmodel.cli.fmt.format_source``), so the
 results are the command line's, in the order of the shards and of their lines. The paths
 must be readable by the workers: a shared file system, or the same folder on each machine.
 The :doc:`/scaling` page shows how to run it on a cluster.

@@ -1,6 +1,6 @@
 """A corpus of JSON Lines shards, validated or formatted on a Dask cluster.
 
-``pip install "newsmodel[dask]"``. Each shard is one partition of a ``dask.bag``, read
+``pip install "newsmodel-py[dask]"``. Each shard is one partition of a ``dask.bag``, read
 and checked by a worker exactly as ``newsmodel validate SHARD`` and ``newsmodel fmt
 SHARD`` do on one machine (the same code: ``newsmodel.cli.sources``,
 ``newsmodel.cli.validate.result_of``, ``newsmodel.cli.fmt.format_source``), so the

@@ -31,8 +31,10 @@ extensions = [
     "newsmodel_fields",
     "newsmodel_schemas",
     "newsmodel_rules",
+    "newsmodel_codes",
     "newsmodel_diagram",
     "newsmodel_example",
+    "newsmodel_rendered",
     "newsmodel_cli",
     "newsmodel_benchmark",
 ]

@@ -21,6 +21,7 @@ import sysconfig
 from collections.abc import Sequence
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 from packaging.requirements import Requirement
 from packaging.utils import canonicalize_name
@@ -93,10 +94,30 @@ class OnlyTheseDistributions(importlib.abc.MetaPathFinder):
         return None
 
 
+def hide_entry_points_of_others(distributions: set[str]) -> None:
+    """Entry points that only distributions outside ``distributions`` declare do not exist
+    in a docs environment: trio, which selenium brings into the test environment, declares
+    a hypothesis plugin that importing hypothesis would otherwise try to load."""
+    every = importlib.metadata.entry_points
+
+    def entry_points(**selection: Any) -> Any:
+        found = every(**selection)
+        if not selection:
+            return found
+        return importlib.metadata.EntryPoints(
+            entry
+            for entry in found
+            if entry.dist is None or canonicalize_name(entry.dist.name) in distributions
+        )
+
+    importlib.metadata.entry_points = entry_points
+
+
 def main(arguments: list[str]) -> int:
     source, output = arguments
-    allowed = importable_names(installed_by(f"{distribution_name()}[docs]"))
-    sys.meta_path.insert(0, OnlyTheseDistributions(allowed))
+    distributions = installed_by(f"{distribution_name()}[docs]")
+    sys.meta_path.insert(0, OnlyTheseDistributions(importable_names(distributions)))
+    hide_entry_points_of_others(distributions)
 
     from sphinx.cmd.build import build_main
 

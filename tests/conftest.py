@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -48,13 +49,20 @@ def docs_site() -> Path:
         assert (site / "index.html").is_file(), f"NEWSMODEL_DOCS_HTML={given} holds no site"
         return site
     site = ROOT / "docs" / "_build" / "html"
-    result = build_docs(ROOT / "docs", site)
+    result = _build_docs(ROOT / "docs", site)
     if result.returncode != 0:
         pytest.fail(f"the docs do not build:\n{result.stdout}\n{result.stderr}")
     return site
 
 
-def build_docs(source: Path, output: Path, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
+@pytest.fixture(name="build_docs", scope="session")
+def build_docs_fixture() -> Callable[..., subprocess.CompletedProcess[str]]:
+    """:func:`_build_docs`, for tests that build docs of their own (a conftest is not
+    importable by name: tests/render has one too)."""
+    return _build_docs
+
+
+def _build_docs(source: Path, output: Path, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
     """Run ``tests/build_docs.py`` on ``source`` into ``output``."""
     script = Path(__file__).with_name("build_docs.py")
     return subprocess.run(

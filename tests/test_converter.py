@@ -19,6 +19,7 @@ from newsmodel.model import (
     Place,
     Quantity,
     QuoteKind,
+    Rating,
     Segment,
     SegmentRole,
     TimeExpression,
@@ -26,6 +27,7 @@ from newsmodel.model import (
 )
 
 TEXT = "Café owner Zoë said the rent rose 12 percent."
+ANCHOR = Anchor.find(TEXT, "12 percent")
 
 
 def small_article(**changes: object) -> Article:
@@ -98,16 +100,45 @@ def test_unknown_keys_are_refused_by_the_converter_too() -> None:
         structure(data, Article)
 
 
-def test_numbers_keep_their_json_type_so_bytes_round_trip() -> None:
-    for value, written in (
+def written_value(value: float) -> bytes:
+    quantity = Quantity(id="q1", anchor=Anchor.find(TEXT, "12 percent"), value=value, unit="%")
+    data = newsmodel.dumps(small_article(quantities=(quantity,)))
+    assert newsmodel.dumps(newsmodel.loads(data)) == data  # the canonical bytes round-trip
+    return data
+
+
+@pytest.mark.parametrize(
+    ("value", "written"),
+    [
         (12, b'"value": 12,'),
-        (12.0, b'"value": 12.0,'),
+        (12.0, b'"value": 12,'),
+        (-0.0, b'"value": 0,'),
+        (2.5e9, b'"value": 2500000000,'),
         (0.1, b'"value": 0.1,'),
-    ):
-        quantity = Quantity(id="q1", anchor=Anchor.find(TEXT, "12 percent"), value=value, unit="%")
-        data = newsmodel.dumps(small_article(quantities=(quantity,)))
-        assert written in data
-        assert newsmodel.dumps(newsmodel.loads(data)) == data
+        (1e20, b'"value": 1e+20,'),  # beyond 2**53: an integer literal would not be read back
+    ],
+)
+def test_each_number_has_one_written_form(value: float, written: bytes) -> None:
+    assert written in written_value(value)
+
+
+def test_equal_numbers_give_equal_bytes() -> None:
+    # The pitfall: 2.5e9 and 2500000000 compare equal but were written differently.
+    assert written_value(2.5e9) == written_value(2_500_000_000)
+    assert Quantity(id="q", anchor=ANCHOR, value=2.5e9).value == 2_500_000_000
+    rating = Rating(value=4.0, best=5.0, worst=1)
+    assert (type(rating.value), type(rating.best)) == (int, int)
+
+
+def test_a_number_written_another_way_is_read_into_the_one_form() -> None:
+    data = written_value(12).replace(b'"value": 12,', b'"value": 12.0e0,')
+    assert newsmodel.dumps(newsmodel.loads(data)) == written_value(12)
+
+
+def test_numbers_in_extensions_have_one_written_form_too() -> None:
+    one = newsmodel.dumps(small_article(extensions={"acme:score": 3.0, "acme:list": [1.0, 0.5]}))
+    two = newsmodel.dumps(small_article(extensions={"acme:score": 3, "acme:list": [1, 0.5]}))
+    assert one == two
 
 
 def test_extension_keys_are_sorted_whatever_order_they_were_built_in() -> None:

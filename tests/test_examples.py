@@ -18,6 +18,7 @@ import pytest
 
 import newsmodel
 from newsmodel import examples
+from newsmodel.authoring import Draft, SpanNotFoundError
 from newsmodel.model import (
     Anchor,
     AnonymousSource,
@@ -124,13 +125,14 @@ def test_the_builder_reproduces_the_committed_files(tmp_path: Path) -> None:
         assert path.read_bytes() == examples.read_bytes(path.name.removesuffix(".json")), path.name
 
 
-def test_the_builder_refuses_a_phrase_cut_out_of_a_longer_word() -> None:
-    lines = load_builder().Lines("Koptev said the agency\n\nhe said")
-    assert lines.find(1, "he").start == len("Koptev said the agency\n\n")
-    with pytest.raises(ValueError, match="longer word"):
-        lines.find(0, "he")  # the "he" of "the"
-    with pytest.raises(ValueError, match="not within"):
-        lines.find(0, "said", occurrence=2)  # the second "said" is on the next line
+def test_the_builder_finds_phrases_only_as_whole_words_within_their_segment() -> None:
+    draft = Draft("Koptev said the agency\n\nhe said", id="urn:x", language="en")
+    first, second = draft.segments
+    assert second.find("he").start == len("Koptev said the agency\n\n")
+    with pytest.raises(SpanNotFoundError, match="inside the word 'the'"):
+        first.find("he")
+    with pytest.raises(SpanNotFoundError, match="occurs 1 time"):
+        first.find("said", occurrence=2)  # the second "said" is on the next line
 
 
 # --- the reference article: text and segments ---------------------------------------------
@@ -220,15 +222,20 @@ def test_last_year_resolves_to_1998_against_the_creation_time(reference: Article
 
 
 def test_time_expressions_in_the_text(reference: Article) -> None:
+    created = reference.created
+    assert created is not None
     wednesdays = times_with_text(reference, "Wednesday")
-    assert [t.value for t in wednesdays] == ["XXXX-WXX-3", "XXXX-WXX-3"]
+    # The creation time (February 1999) fixes the year, not the week.
+    assert [(t.value, t.anchor_time) for t in wednesdays] == [("1999-WXX-3", created.id)] * 2
     assert [t.value for t in times_with_text(reference, "1998")] == ["1998"]
     assert [t.value for t in times_with_text(reference, "soon")] == ["FUTURE_REF"]
-    (window,) = times_with_text(reference, "in the next two months or so")
-    assert (window.type, window.value, window.modifier) == (
+    # The signal "in" is not part of the expression.
+    (window,) = times_with_text(reference, "the next two months or so")
+    assert (window.type, window.value, window.modifier, window.anchor_time) == (
         TimexType.DURATION,
         "P2M",
         TimexModifier.APPROX,
+        created.id,
     )
 
 
@@ -293,13 +300,27 @@ def test_places_and_the_satellite(reference: Article) -> None:
     places = {p.name: mention_texts(p) for p in reference.entities if type(p).__name__ == "Place"}
     assert {"Russia", "Iran", "Sweden", "United States"} <= set(places)
     assert places["Sweden"] == ["Swedish"]
-    (satellite,) = [a for a in reference.entities if isinstance(a, Artifact)]
-    assert (satellite.name, satellite.category) == ("Astrid II", "satellite")
+    artifacts = {a.name: a for a in reference.entities if isinstance(a, Artifact)}
+    assert artifacts["Astrid II"].category == "satellite"
+    # The accord is a thing too, named four ways.
+    assert mention_texts(artifacts["the accord"]) == [
+        "a cooperation agreement",
+        "The accord",
+        "the accord",
+        "Wednesday's agreement",
+    ]
 
 
 def test_groups(reference: Article) -> None:
     groups = {tuple(mention_texts(g)): g for g in reference.entities if isinstance(g, Group)}
     texts = {text for mentions in groups for text in mentions}
+    # Groups the story names only generically are entities too.
+    assert {
+        "the armed forces of foreign countries",
+        "countries developing ballistic missiles and nuclear weapon programs",
+        "other countries",
+        "military plants",
+    } <= texts
     assert {
         "reporters",
         "U.S. space companies",
@@ -466,7 +487,15 @@ def test_the_comparison(reference: Article) -> None:
 def test_the_events(reference: Article) -> None:
     by_id = reference.by_id()
     events = {e.anchor.exact: e for e in reference.events}
-    assert set(events) == {"signing", "launch", "sanctions", "reduce the quota"}
+    assert set(events) == {
+        "signing",
+        "launch",
+        "sanctions",
+        "reduce the quota",
+        "clinch an export deal",
+        "reach a deal",
+        "sought a deal",
+    }
 
     def parts(exact: str) -> dict[str, str]:
         return {by_id[p.entity].name: p.role for p in events[exact].participants}
@@ -474,9 +503,18 @@ def test_the_events(reference: Article) -> None:
     signing = events["signing"]
     assert {"Yury Koptev", "Grigory Rapota"} <= set(parts("signing"))
     assert signing.time is not None
-    assert by_id[signing.time].value == "XXXX-WXX-3"
-    # The same signing, told earlier in other words.
-    assert [m.exact for m in signing.mentions] == ["clinched"]
+    assert by_id[signing.time].value == "1999-WXX-3"
+    # The same signing, told in other words, before and after.
+    assert [m.exact for m in signing.mentions] == [
+        "clinched",
+        "a cooperation agreement",
+        "The accord",
+        "the accord",
+        "Wednesday's agreement",
+    ]
+    # Deals sources hold possible carry the time the text gives them.
+    assert by_id[events["clinch an export deal"].time].value == "P2M"
+    assert by_id[events["reach a deal"].time].value == "FUTURE_REF"
 
     launch = events["launch"]
     assert launch.time is not None
@@ -546,3 +584,38 @@ def test_offsets_after_the_emoji_differ_by_unit_and_convert_back(
         assert encoded_16[2 * start_16 : 2 * end_16].decode("utf-16-le") == anchor.exact
         start_8, end_8 = to_utf8(text, anchor.start), to_utf8(text, anchor.end)
         assert encoded_8[start_8:end_8].decode("utf-8") == anchor.exact
+
+
+# --- the reference article: corrections after a second reading (issue 10) --------------------
+
+
+def claim_by_id(article: Article, identifier: str) -> Claim:
+    found = article.by_id()[identifier]
+    assert isinstance(found, Claim)
+    return found
+
+
+def test_a_claim_interrupted_by_its_source_and_cue_is_two_stretches(reference: Article) -> None:
+    claim = claim_by_id(reference, "c-us-earnings")
+    assert [part.exact for part in claim.content] == [
+        "what U.S. space companies earned last year, which",
+        "was $50 billion",
+    ]
+    source_and_cue = reference.text[claim.content[0].end : claim.content[1].start]
+    assert source_and_cue.strip() == "the Russian space chief said"
+
+
+def test_an_uncommitted_claim_does_not_predict_what_its_source_left_open(
+    reference: Article,
+) -> None:
+    claim = claim_by_id(reference, "c-supplement-size")
+    assert claim.factuality is Factuality.UNCOMMITTED
+    assert claim.statement is not None
+    assert "will be large" not in claim.statement
+    assert claim.statement.startswith("Time will show how large")
+
+
+def test_the_writer_calls_rosvooruzheniye_a_major_arms_exporter(reference: Article) -> None:
+    claim = claim_by_id(reference, "c-major-arms-exporter")
+    assert claim.asserted_by_writer
+    assert [part.exact for part in claim.content] == ["major arms exporter Rosvooruzheniye"]

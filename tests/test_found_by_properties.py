@@ -12,8 +12,6 @@ import time
 
 import jsonschema
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
 
 import newsmodel
 from newsmodel import Article, Person, Segment, SegmentRole
@@ -128,20 +126,6 @@ def test_valid_iris_pass(iri: str) -> None:
 def test_invalid_iris_fail(not_iri: str) -> None:
     assert not is_iri(not_iri)
     assert newsmodel.validate(small_article(url=not_iri)).codes == ["schema.format"]
-
-
-_IRI_PIECES = st.sampled_from(
-    [*"abcXYZ019:/?#@!$&'()*+,;=-._~% é中\ue000\ufffe\n", "%41", "https://", "http://a.b", "//"]
-)
-
-
-@given(st.lists(_IRI_PIECES, max_size=12).map("".join))
-def test_is_iri_agrees_with_rfc3987_syntax_within_the_bmp(candidate: str) -> None:
-    # rfc3987-syntax is right within the Basic Multilingual Plane, but for IP literals
-    # (no brackets among these pieces); is_iri must agree with it there.
-    from rfc3987_syntax import is_valid_syntax
-
-    assert is_iri(candidate) == bool(is_valid_syntax("iri", candidate))
 
 
 def test_checking_an_iri_is_fast() -> None:

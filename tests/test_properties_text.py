@@ -8,10 +8,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsmodel import Anchor, Article, canonical_text, is_canonical_text
+from newsmodel import canonical_text, is_canonical_text
 from newsmodel.offsets import from_utf8, from_utf16, to_utf8, to_utf16
-from newsmodel.strategies import articles, raw_texts, texts
-from newsmodel.validation.walk import objects
+from newsmodel.strategies import raw_texts, texts
 
 
 def _line_breaks(raw: str) -> int:
@@ -80,17 +79,3 @@ def test_an_offset_outside_the_text_is_refused(text: str, offset: int) -> None:
     for convert in (to_utf16, to_utf8):
         with pytest.raises(ValueError, match="outside the text"):
             convert(text, offset)
-
-
-@given(articles())
-def test_every_anchor_covers_its_exact_words_in_utf16_and_utf8_too(article: Article) -> None:
-    text = article.text
-    utf16, utf8 = text.encode("utf-16-le"), text.encode("utf-8")
-    for item in objects(article):
-        if not isinstance(item.obj, Anchor):
-            continue
-        start, end, exact = item.obj.start, item.obj.end, item.obj.exact
-        assert (
-            utf16[2 * to_utf16(text, start) : 2 * to_utf16(text, end)].decode("utf-16-le") == exact
-        )
-        assert utf8[to_utf8(text, start) : to_utf8(text, end)].decode("utf-8") == exact

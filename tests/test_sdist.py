@@ -6,15 +6,16 @@ import subprocess
 import sys
 import tarfile
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from conftest import ROOT, build_docs
-
 pytestmark = pytest.mark.slow
 
+ROOT = Path(__file__).resolve().parents[1]
 
-def test_the_docs_build_from_the_unpacked_sdist(tmp_path: Path) -> None:
+
+def test_the_docs_build_from_the_unpacked_sdist(tmp_path: Path, build_docs: Any) -> None:
     subprocess.run(
         [sys.executable, "-m", "build", "--sdist", "--no-isolation", "--outdir", str(tmp_path)],
         cwd=ROOT,

@@ -16,13 +16,15 @@ from newsmodel.schema.files import freeze, frozen_checksums, frozen_differences,
 from newsmodel.versions import (
     CURRENT_VERSION,
     KNOWN_VERSIONS,
-    SOURCE_SCHEMAS,
     is_major_step,
     schema_url,
     version_key,
 )
 
 REPOSITORY = Path(__file__).resolve().parents[1]
+#: The committed schemas. Not newsmodel.versions.SOURCE_SCHEMAS, which names them only
+#: when newsmodel runs from the checkout: the README installs it into site-packages.
+REPOSITORY_SCHEMAS = REPOSITORY / "schemas"
 MIGRATION_CORPUS = sorted(
     path
     for path in (REPOSITORY / "tests" / "corpus").glob("*/migration/*.json")
@@ -32,12 +34,12 @@ PAIRS = list(itertools.pairwise(KNOWN_VERSIONS))
 
 
 def test_every_frozen_version_is_byte_identical_to_its_checksums() -> None:
-    assert frozen_differences(SOURCE_SCHEMAS) == []
+    assert frozen_differences(REPOSITORY_SCHEMAS) == []
 
 
 def test_every_version_but_the_current_one_is_frozen() -> None:
     """The current version may be frozen too, once released; an older one must be."""
-    frozen = set(frozen_checksums(SOURCE_SCHEMAS))
+    frozen = set(frozen_checksums(REPOSITORY_SCHEMAS))
     assert set(KNOWN_VERSIONS[:-1]) <= frozen <= set(KNOWN_VERSIONS)
 
 
@@ -64,7 +66,7 @@ def test_writing_refuses_to_change_a_frozen_version(tmp_path: Path) -> None:
 
 
 def test_versions_are_the_folders_newest_last() -> None:
-    folders = [p.name for p in SOURCE_SCHEMAS.iterdir() if p.is_dir()]
+    folders = [p.name for p in REPOSITORY_SCHEMAS.iterdir() if p.is_dir()]
     assert list(KNOWN_VERSIONS) == sorted(folders, key=version_key)
     assert KNOWN_VERSIONS[-1] == CURRENT_VERSION
     assert schema_url(CURRENT_VERSION) == newsmodel.CURRENT_SCHEMA_URL

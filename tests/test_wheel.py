@@ -43,6 +43,8 @@ for name in newsmodel.examples.names():
     assert newsmodel.dumps(newsmodel.loads(data)) == data
 broken = data.replace(b'"$schema": "', b'"$schema": "https://example.com/', 1)
 assert newsmodel.validate(broken).codes == ["schema.version_unknown"]
+from newsmodel.render import render_article
+assert "newsmodel view: one article" in render_article(newsmodel.loads(data)), "CSS not inlined"
 print("offline ok", len(newsmodel.examples.names()))
 """
 
@@ -88,6 +90,8 @@ def test_the_wheel_holds_schemas_examples_and_py_typed(wheel: Path) -> None:
         assert f"newsmodel/_schemas/{schema.relative_to(ROOT / 'schemas').as_posix()}" in names
     examples = {n for n in names if n.startswith("newsmodel/examples/") and n.endswith(".json")}
     assert examples, "the wheel ships no example documents"
+    for asset in (ROOT / "src/newsmodel/render/static").iterdir():
+        assert f"newsmodel/render/static/{asset.name}" in names, "the HTML view's assets"
 
 
 def test_the_wheel_requires_what_the_format_checks_need_and_no_format_extra(wheel: Path) -> None:

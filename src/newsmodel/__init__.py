@@ -16,6 +16,7 @@ imports a model class (hypothesis's entry point, ``newsmodel --help``) stays qui
 from __future__ import annotations
 
 import importlib
+import importlib.util
 from typing import TYPE_CHECKING, Any
 
 from newsmodel._version import __version__
@@ -71,11 +72,18 @@ __all__ = [
 
 
 def __getattr__(name: str) -> Any:
-    """Load a public name of :data:`_LAZY` on first use (PEP 562)."""
-    if name not in _LAZY:
-        raise AttributeError(f"module 'newsmodel' has no attribute {name!r}")
-    module = importlib.import_module(_LAZY[name])
-    value = module if module.__name__ == f"{__name__}.{name}" else getattr(module, name)
+    """Load a public name of :data:`_LAZY`, or a submodule, on first use (PEP 562).
+
+    Submodules too, as ``newsmodel.documents`` worked without importing it when this
+    package imported everything eagerly.
+    """
+    if name in _LAZY:
+        module = importlib.import_module(_LAZY[name])
+        value = module if module.__name__ == f"{__name__}.{name}" else getattr(module, name)
+    elif not name.startswith("_") and importlib.util.find_spec(f"{__name__}.{name}") is not None:
+        value = importlib.import_module(f"{__name__}.{name}")
+    else:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
     globals()[name] = value
     return value
 

@@ -21,12 +21,18 @@ from newsmodel.codec import (
     write,
 )
 from newsmodel.errors import (
-    Problem,
     UnreadableDocumentError,
     UnwritableDocumentError,
     ValidationError,
 )
 from newsmodel.model import Article
+from newsmodel.problems import (
+    IS_DIRECTORY,
+    NOT_FOUND,
+    TOO_LARGE,
+    UNREADABLE,
+    UNWRITABLE,
+)
 from newsmodel.validation import Checked, checked
 
 
@@ -39,7 +45,14 @@ def loads(
     JSON at all, and :class:`~newsmodel.errors.ValidationError` when it breaks the
     schema or a rule (warnings are errors too when ``strict``). The error carries every
     problem :func:`~newsmodel.validate` reports, with the same codes, pointers and lines.
+    Anything but bytes or a string is a :class:`TypeError` (:func:`from_json` takes
+    parsed values).
     """
+    if not isinstance(data, (bytes, str)):
+        raise TypeError(
+            f"loads() reads JSON text (bytes or str), not {type(data).__name__}; "
+            "from_json() takes a parsed document"
+        )
     return article_of(checked(data, limits=limits, strict=strict))
 
 
@@ -78,9 +91,7 @@ def _written(value: Any) -> bytes:
     try:
         return write(value)
     except (TypeError, ValueError) as error:
-        problems = json_value_problems(value) or [
-            Problem(code="model.unwritable", message=f"cannot be written as JSON: {error}")
-        ]
+        problems = json_value_problems(value) or [UNWRITABLE.problem(reason=error)]
         raise UnwritableDocumentError(problems) from None
 
 
@@ -94,28 +105,28 @@ def read_file(path: str | os.PathLike[str], *, limits: ReadLimits = DEFAULT_LIMI
     """
     where = Path(path)
 
-    def refuse(code: str, message: str) -> UnreadableDocumentError:
-        return UnreadableDocumentError([Problem(code=code, message=message)])
-
+    too_large = UnreadableDocumentError([TOO_LARGE.problem(limit=limits.max_bytes)])
     try:
         if where.is_dir():
-            raise refuse("input.is_directory", f"{where} is a directory, not a document")
+            raise UnreadableDocumentError([IS_DIRECTORY.problem()])
         with where.open("rb") as stream:
             size = os.fstat(stream.fileno()).st_size
             if size > limits.max_bytes:
-                raise refuse(
-                    "json.too_large", f"document is {size} bytes; the limit is {limits.max_bytes}"
-                )
-            # A pipe or device reports no size: read one byte past the limit to tell.
-            data = stream.read(limits.max_bytes + 1)
+                raise too_large
+            # A pipe or device reports no size, and a file may grow while it is read:
+            # read what the size says, then up to one byte past the limit to tell.
+            # (Asking for the limit at once would allocate a buffer of the limit's size.)
+            data = stream.read(size + 1) if size else b""
+            if not size or len(data) > size:
+                data += stream.read(limits.max_bytes + 1 - len(data))
     except FileNotFoundError:
-        raise refuse("input.not_found", f"{where} does not exist") from None
+        raise UnreadableDocumentError([NOT_FOUND.problem()]) from None
     except IsADirectoryError:
-        raise refuse("input.is_directory", f"{where} is a directory, not a document") from None
+        raise UnreadableDocumentError([IS_DIRECTORY.problem()]) from None
     except OSError as error:
-        raise refuse("input.unreadable", f"{where} cannot be read: {error.strerror}") from None
+        raise UnreadableDocumentError([UNREADABLE.problem(reason=error.strerror)]) from None
     if len(data) > limits.max_bytes:
-        raise refuse("json.too_large", f"document is over {limits.max_bytes} bytes")
+        raise too_large
     return data
 
 
@@ -133,6 +144,10 @@ def dump(article: Article, path: str | os.PathLike[str], *, validate: bool = Tru
     document that is not valid raises :class:`~newsmodel.errors.ValidationError` and
     writes nothing, since an invalid file is data lost to its next reader. Pass
     ``validate=False`` to write it all the same (a draft, a test fixture).
+
+    An existing file is replaced as ``newsmodel fmt`` replaces it (through a symbolic link,
+    keeping permissions, owner and extended attributes where allowed); a read-only file
+    or one with several hard links raises :class:`~newsmodel.errors.UnsafeWriteError`.
     """
     value = _unstructured(article)
     if validate:

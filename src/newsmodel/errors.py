@@ -46,9 +46,7 @@ class Problem:
     def shown_pointer(self) -> str:
         """The pointer for a person to read: ``/`` for the whole document, and cut short
         when the input made it absurdly long (an unknown key of a million characters)."""
-        where = self.pointer or "/"
-        if not where.isprintable():  # a key with a line break must not break the line
-            where = "".join(c if c.isprintable() else repr(c)[1:-1] for c in where)
+        where = printable(self.pointer or "/")  # a key with a line break must not break the line
         return where if len(where) <= 120 else f"{where[:100]}...{where[-17:]}"
 
     def to_json(self) -> dict[str, Any]:
@@ -60,6 +58,27 @@ class Problem:
             "line": self.line,
             "message": self.message,
         }
+
+
+def printable(text: str) -> str:
+    """``text`` as one line of valid UTF-8: controls, line breaks and invisible characters
+    escaped as in a Python literal, and the undecodable bytes of a file name (which Python
+    holds as lone surrogates) as ``\xff``.
+
+    File names are bytes on POSIX: one with a newline would forge a line of output, and
+    one with byte 0xFF would make ``--format json`` write what is not UTF-8.
+    """
+    if text.isprintable():
+        return text
+    return "".join(_printable_character(char) for char in text)
+
+
+def _printable_character(char: str) -> str:
+    if char.isprintable():
+        return char
+    if "\udc80" <= char <= "\udcff":  # a byte that was not UTF-8 (surrogateescape)
+        return f"\\x{ord(char) - 0xDC00:02x}"
+    return repr(char)[1:-1]
 
 
 def pointer(*parts: str | int) -> str:
@@ -132,8 +151,14 @@ class UnreadableDocumentError(ValidationError):
     """
 
 
+class UnsafeWriteError(NewsmodelError, OSError):
+    """A file was left as it is, since replacing it would lose something: its read-only
+    protection, its hard links, or an edit saved since it was read. ``strerror`` says
+    which, ``filename`` names the file."""
+
+
 class UnwritableDocumentError(ValidationError):
-    """An object graph cannot be written as JSON; its problems point at the value.
+    """An object graph cannot be written as JSON; :attr:`~ValidationError.problems` points at the value.
 
     Its problems have the code ``model.unwritable`` (a field holds what its type does
     not allow, possible only where an object was changed without its constructor) or a

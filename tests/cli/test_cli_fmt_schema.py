@@ -14,7 +14,7 @@ from click.testing import CliRunner, Result
 import newsmodel
 from newsmodel.cli import main
 from newsmodel.schema import generated_files
-from newsmodel.validation import RULES
+from newsmodel.validation import RULES, catalogue
 from newsmodel.versions import CURRENT_VERSION
 
 CORPUS = Path(__file__).parents[1] / "corpus" / CURRENT_VERSION
@@ -128,10 +128,18 @@ def test_schema_check_outside_the_repository_says_there_is_no_folder(
     assert "differ" not in result.output
 
 
-def test_rules_lists_every_rule() -> None:
+def test_rules_lists_every_code_with_its_stage() -> None:
     listed = json.loads(run("rules", "--format", "json").stdout)
+    assert [r["code"] for r in listed] == [entry.code for entry in catalogue()]
+    assert {(r["code"], r["stage"]) for r in listed} >= {(r.code, "rules") for r in RULES}
+    assert ("json.too_large", "json") in {(r["code"], r["stage"]) for r in listed}
+    assert len(run("rules").stdout.splitlines()) == len(catalogue())
+
+
+def test_rules_lists_the_rules_alone_with_stage_rules() -> None:
+    listed = json.loads(run("rules", "--stage", "rules", "--format", "json").stdout)
     assert [r["code"] for r in listed] == [r.code for r in RULES]
-    assert len(run("rules").stdout.splitlines()) == len(RULES)
+    assert [r["severity"] for r in listed] == [r.severity.value for r in RULES]
 
 
 def test_top_level_help_shows_no_commands_exit_codes() -> None:

@@ -108,7 +108,9 @@ def test_a_json_lines_line_over_the_limit_is_skipped_not_held(tmp_path: Path) ->
     path.write_text(f"{minimal}\n[{'1,' * 100_000}1]\n{minimal}\n")
     result = run("--max-bytes", "1000", str(path))
     assert result.exit_code == 3
-    assert result.stdout.splitlines() == [f"{path}:2: /: json.too_large line is over 1000 bytes"]
+    assert result.stdout.splitlines() == [
+        f"{path}:2: /: json.too_large document is over the limit of 1000 bytes"
+    ]
     assert "3 documents in 1 file: 2 valid, 0 invalid, 1 unreadable" in result.stderr
 
 
@@ -236,3 +238,9 @@ def test_keys_that_no_output_can_carry_are_printed_escaped() -> None:
         assert result.exception is None or isinstance(result.exception, SystemExit)
     text = run("-", stdin=data).stdout
     assert "/\\ud800: json.surrogate" in text
+
+
+def test_a_depth_limit_beyond_what_python_reads_is_a_usage_error(tmp_path: Path) -> None:
+    result = CliRunner().invoke(main, ["validate", "--max-depth", "5000", str(tmp_path)])
+    assert result.exit_code == 2
+    assert "1<=x<=500" in result.output

@@ -211,3 +211,22 @@ def test_no_byte_edit_of_a_good_document_makes_validate_raise(data: st.DataObjec
     if not report.valid:
         with pytest.raises(newsmodel.ValidationError):
             newsmodel.loads(mutant)
+
+
+@pytest.mark.parametrize("value", [None, 3, ["{}"], {"$schema": "x"}])
+def test_loads_takes_only_json_text(value: Any) -> None:
+    with pytest.raises(TypeError, match="from_json"):
+        newsmodel.loads(value)
+
+
+@pytest.mark.parametrize("offset", ["1e308", "9007199254740994.0", "1e20"])
+def test_an_integral_float_beyond_double_precision_is_no_integer(offset: str) -> None:
+    """1e308 passed the schema as an integer and the message printed 309 digits (issue 16)."""
+    data = json.loads(ARTICLE)
+    end = data["segments"][0]["end"]
+    data["segments"][0]["end"] = -7
+    text = json.dumps(data)
+    report = newsmodel.validate(text.replace('"end": -7', f'"end": {offset}', 1))
+    assert [(p.code, p.pointer) for p in report.problems] == [("schema.type", "/segments/0/end")]
+    assert len(report.problems[0].message) < 60
+    assert newsmodel.validate(text.replace('"end": -7', f'"end": {end}.0', 1)).valid

@@ -10,8 +10,10 @@ from __future__ import annotations
 import click
 
 from newsmodel._version import __version__
+from newsmodel.cli.faults import FaultReportingGroup
 from newsmodel.cli.fmt import fmt
 from newsmodel.cli.migrate import migrate
+from newsmodel.cli.render import render
 from newsmodel.cli.rules import rules
 from newsmodel.cli.schema import schema
 from newsmodel.cli.validate import validate
@@ -20,6 +22,7 @@ __all__ = ["main"]
 
 
 @click.group(
+    cls=FaultReportingGroup,
     # Each command has exit codes of its own; the group lists none of them as if they were all.
     epilog="Each command's --help gives its exit status ('newsmodel validate --help').",
     context_settings={"help_option_names": ["-h", "--help"]},
@@ -32,7 +35,8 @@ def main() -> None:
     it. 'newsmodel validate' checks documents against the schema and the rules,
     'newsmodel fmt' rewrites them in canonical form, 'newsmodel migrate' rewrites
     documents of older versions as the current one, 'newsmodel schema' prints, checks
-    or compares the JSON Schemas, and 'newsmodel rules' lists the rules.
+    or compares the JSON Schemas, 'newsmodel rules' lists the rules, and 'newsmodel
+    render' writes documents as HTML pages to look at.
     """
 
 
@@ -41,3 +45,4 @@ main.add_command(fmt)
 main.add_command(migrate)
 main.add_command(schema)
 main.add_command(rules)
+main.add_command(render)

@@ -12,8 +12,9 @@ from newsmodel.cli.options import Checking, ExitCode, checking_options
 from newsmodel.cli.output import Result, Summary, TextReporter
 from newsmodel.cli.sources import Source, entries, expand
 from newsmodel.codec import unstructure, write, write_line
-from newsmodel.documents import article_of
-from newsmodel.errors import ValidationError
+from newsmodel.documents import article_of, read_file
+from newsmodel.errors import UnreadableDocumentError, ValidationError
+from newsmodel.problems import UNREADABLE
 from newsmodel.versions import CURRENT_VERSION, version_key
 
 
@@ -29,18 +30,38 @@ class Outcome:
     """The versions older than the current one that some document in the source names."""
 
 
+def _snapshot(source: Source, checking: Checking) -> Source | Result:
+    """``source`` with its bytes read once, so that what is checked is what is replaced."""
+    if source.path is None or source.problem is not None or source.skipped is not None:
+        return source
+    try:
+        if source.lines:  # each line is held to the size limit as it is read
+            data = source.path.read_bytes()
+        else:
+            data = read_file(source.path, limits=checking.limits)
+    except UnreadableDocumentError as error:
+        return Result(source.name, None, error.problems, readable=False)
+    except OSError as error:
+        problem = UNREADABLE.problem(reason=error.strerror)
+        return Result(source.name, None, (problem,), readable=False)
+    return attrs.evolve(source, data=data)
+
+
 def format_source(source: Source, checking: Checking) -> Outcome:
     """The canonical form of every document in ``source``, or the problems that forbid it.
 
     The canonical form is that of the current version: a document of an older version
     comes out migrated, and its version is listed in :attr:`Outcome.older`.
     """
+    snapshot = _snapshot(source, checking)
+    if isinstance(snapshot, Result):
+        return Outcome(b"", None, (snapshot,))
     original = b""
     canonical = b""
     results = []
     older: set[str] = set()
     refused = False
-    for entry in entries(source, checking.limits):
+    for entry in entries(snapshot, checking.limits):
         if entry.data is None and not entry.problems:
             original += b"\n"  # a blank JSON Lines line, which the canonical form drops
             continue
@@ -67,9 +88,9 @@ def format_source(source: Source, checking: Checking) -> Outcome:
     versions = tuple(sorted(older, key=version_key))
     if refused:
         return Outcome(original, None, tuple(results), versions)
-    if source.path is not None:
-        # Compare with the bytes on disk, line endings and all, not the lines as parsed.
-        original = source.path.read_bytes()
+    if snapshot.data is not None:
+        # Compare with the bytes as read, line endings and all, not the lines as parsed.
+        original = snapshot.data
     return Outcome(original, canonical, tuple(results), versions)
 
 
@@ -79,7 +100,10 @@ def format_source(source: Source, checking: Checking) -> Outcome:
     "  1  with --check, some document would be rewritten; or some document is\n"
     "     invalid, or of an older version, and was left as it is\n"
     "  2  usage error\n"
-    "  3  some input could not be read as JSON at all (see 'newsmodel validate --help')"
+    "  3  some input could not be read as JSON at all (see 'newsmodel validate --help'),\n"
+    "     or some file could not or must not be replaced (read-only, hard links,\n"
+    "     changed since it was read, a full disk): it is left as it was\n"
+    "  130, 141, 143  interrupted (Ctrl-C), output pipe closed, terminated"
 )
 @click.argument("paths", nargs=-1, required=True, metavar="PATH...")
 @click.option(
@@ -104,8 +128,14 @@ def fmt(paths: tuple[str, ...], check: bool, diff: bool, checking: Checking, qui
     A document must validate before it is rewritten: a file with an invalid or
     unreadable document is reported and left untouched. Formatting never changes a
     document's version: a file with a document of an older version is reported and
-    left untouched too ('newsmodel migrate' rewrites it as the current version). A file is replaced atomically,
-    never left half written, and keeps its permissions.
+    left untouched too ('newsmodel migrate' rewrites it as the current version).
+
+    A file is replaced atomically, never left half written. Through a symbolic link,
+    the file it names is replaced and the link kept. The file keeps its permissions, its
+    owner and group (where the user may set them) and its extended attributes (where
+    the file system allows). A file is left as it is, with a message and exit status 3,
+    when it is read-only, when it has several hard links (replacing it would split
+    them), or when it changed since it was read (an editor saved it meanwhile).
     """
     sources = expand(paths)
     summary = Summary()
@@ -115,8 +145,13 @@ def fmt(paths: tuple[str, ...], check: bool, diff: bool, checking: Checking, qui
         quiet=True,
     )
     changed = 0
+    failed = 0
     left_old = 0
     for source in sources:
+        if source.skipped is not None:
+            if not quiet:
+                click.echo(f"{source.name}: skipped: {source.skipped}", err=True)
+            continue
         outcome = format_source(source, checking)
         for result in outcome.results:
             summary.add(result)
@@ -147,17 +182,34 @@ def fmt(paths: tuple[str, ...], check: bool, diff: bool, checking: Checking, qui
             if not quiet and not diff:
                 click.echo(f"would reformat {source.name}")
             continue
-        assert source.path is not None
-        write_atomically(source.path, outcome.canonical)
+        if not rewrite(source, outcome.original, outcome.canonical):
+            failed += 1
+            continue
         if not quiet:
             click.echo(f"reformatted {source.name}")
-    if summary.unreadable:
+    if summary.unreadable or failed:
         code = ExitCode.UNREADABLE
     elif summary.invalid or left_old or ((check or diff) and changed):
         code = ExitCode.INVALID
     else:
         code = ExitCode.OK
     raise SystemExit(int(code))
+
+
+def rewrite(source: Source, original: bytes, canonical: bytes) -> bool:
+    """Replace ``source``'s file, if it still holds ``original``, with ``canonical``.
+
+    False, with a line on standard error, when the file is left as it was: it changed
+    since it was read, it is read-only or hard-linked, or the write failed (a folder
+    that may not be written, a full disk).
+    """
+    assert source.path is not None
+    try:
+        write_atomically(source.path, canonical, expected=original)
+    except OSError as error:  # UnsafeWriteError, PermissionError, ENOSPC...
+        click.echo(f"{source.name}: not rewritten: {error.strerror}", err=True)
+        return False
+    return True
 
 
 def _print_diff(name: str, original: bytes, canonical: bytes) -> None:

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import click
 
-from newsmodel._files import write_atomically
-from newsmodel.cli.fmt import format_source
+from newsmodel.cli.fmt import format_source, rewrite
 from newsmodel.cli.options import Checking, ExitCode, checking_options
 from newsmodel.cli.output import Summary, TextReporter
 from newsmodel.cli.sources import expand
@@ -19,7 +18,9 @@ from newsmodel.versions import CURRENT_VERSION
     "  1  with --check, some document would be migrated; or some document is\n"
     "     invalid, and was left as it is\n"
     "  2  usage error\n"
-    "  3  some input could not be read as JSON at all (see 'newsmodel validate --help')",
+    "  3  some input could not be read as JSON at all (see 'newsmodel validate --help'),\n"
+    "     or some file could not or must not be replaced (see 'newsmodel fmt --help')\n"
+    "  130, 141, 143  interrupted (Ctrl-C), output pipe closed, terminated",
 )
 @click.argument("paths", nargs=-1, required=True, metavar="PATH...")
 @click.option(
@@ -37,8 +38,8 @@ def migrate(paths: tuple[str, ...], check: bool, checking: Checking, quiet: bool
     document is validated against the version its '$schema' names, carried through the
     declared migration steps, and written in the canonical form of the current version.
 
-    A file is rewritten only when every document in it is valid, and then atomically,
-    keeping its permissions; a file whose documents are all of the current version is
+    A file is rewritten only when every document in it is valid, and then as 'newsmodel
+    fmt' rewrites it: atomically, keeping what surrounds the bytes; a file whose documents are all of the current version is
     left untouched ('newsmodel fmt' formats those).
     """
     summary = Summary()
@@ -48,7 +49,12 @@ def migrate(paths: tuple[str, ...], check: bool, checking: Checking, quiet: bool
         quiet=True,
     )
     migrated = 0
+    failed = 0
     for source in expand(paths):
+        if source.skipped is not None:
+            if not quiet:
+                click.echo(f"{source.name}: skipped: {source.skipped}", err=True)
+            continue
         outcome = format_source(source, checking)
         for result in outcome.results:
             summary.add(result)
@@ -68,11 +74,12 @@ def migrate(paths: tuple[str, ...], check: bool, checking: Checking, quiet: bool
             if not quiet:
                 click.echo(f"would migrate {source.name} ({versions} to {CURRENT_VERSION})")
             continue
-        assert source.path is not None
-        write_atomically(source.path, outcome.canonical)
+        if not rewrite(source, outcome.original, outcome.canonical):
+            failed += 1
+            continue
         if not quiet:
             click.echo(f"migrated {source.name} ({versions} to {CURRENT_VERSION})")
-    if summary.unreadable:
+    if summary.unreadable or failed:
         code = ExitCode.UNREADABLE
     elif summary.invalid or (check and migrated):
         code = ExitCode.INVALID

@@ -11,6 +11,7 @@ import attrs
 import click
 
 from newsmodel.codec import DEFAULT_LIMITS, ReadLimits
+from newsmodel.codec.json_text import MAX_READ_DEPTH
 from newsmodel.errors import UnknownRuleError
 from newsmodel.validation import Checked, checked, select_rules
 
@@ -27,9 +28,18 @@ class ExitCode(enum.IntEnum):
     USAGE = 2
     """The command line was wrong: an unknown option or rule code, no path given."""
     UNREADABLE = 3
-    """Some input could not be read as JSON at all: a missing path, an empty folder, an
-    empty file, bytes that are not UTF-8, malformed JSON, or JSON that breaks the
-    reader's limits (size, depth, duplicate keys, NaN, numbers beyond double precision)."""
+    """Some input could not be checked: a missing path, an empty folder, a folder or file
+    that cannot be read, an empty file, bytes that are not UTF-8, malformed JSON, or JSON
+    that breaks the reader's limits (size, depth, duplicate keys, NaN, numbers beyond
+    double precision, U+0000); or the environment failed: standard input closed, output
+    that cannot be written (a full disk), a file ``fmt`` may not or must not replace, no
+    memory left. Each gets one line on standard error, never a traceback."""
+    INTERRUPTED = 130
+    """Interrupted by Ctrl-C (SIGINT): nothing more is printed."""
+    BROKEN_PIPE = 141
+    """The reader of the output went away (SIGPIPE, as in ``newsmodel validate ... | head -1``)."""
+    TERMINATED = 143
+    """Terminated (SIGTERM); ``fmt`` removes the temporary file it was writing first."""
 
 
 #: The exit codes as the help texts list them (``\b`` keeps click from rewrapping).
@@ -38,10 +48,12 @@ Exit status:
   0  every document is valid (warnings allowed, unless --strict)
   1  some document is invalid
   2  usage error: a bad option, an unknown rule code, no PATH
-  3  some input could not be read as JSON at all: a missing path,
-     a folder with no documents, an empty file, bytes that are not
-     UTF-8, malformed JSON, or JSON beyond the reader's limits
-     (size, depth, duplicate keys, NaN, numbers beyond a double)
+  3  some input could not be checked: a missing path, a folder with
+     no documents, an unreadable file or folder, an empty file, bytes
+     that are not UTF-8, malformed JSON, or JSON beyond the reader's
+     limits (size, depth, duplicate keys, NaN, numbers beyond a
+     double, U+0000); or output could not be written (a full disk)
+  130, 141, 143  interrupted (Ctrl-C), output pipe closed, terminated
 When both 1 and 3 apply, the status is 3."""
 
 
@@ -108,12 +120,13 @@ def checking_options(function: F) -> F:
         ),
         click.option(
             "--max-depth",
-            type=click.IntRange(min=1),
+            type=click.IntRange(min=1, max=MAX_READ_DEPTH),
             default=DEFAULT_LIMITS.max_depth,
             show_default=True,
             metavar="N",
             help="Refuse a document whose arrays and objects nest deeper than N "
-            "(code json.too_deep).",
+            f"(code json.too_deep); at most {MAX_READ_DEPTH}, as deep as Python's JSON "
+            "reader goes.",
         ),
     ]
 

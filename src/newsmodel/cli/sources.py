@@ -11,7 +11,9 @@ read, and a JSON Lines file is read one line at a time.
 
 from __future__ import annotations
 
+import io
 import os
+import stat
 import sys
 from collections.abc import Iterable, Iterator
 from importlib import resources
@@ -23,7 +25,8 @@ import attrs
 from newsmodel import examples
 from newsmodel.codec import ReadLimits
 from newsmodel.documents import read_file
-from newsmodel.errors import Problem, UnreadableDocumentError
+from newsmodel.errors import Problem, UnreadableDocumentError, printable
+from newsmodel.problems import EMPTY, NO_DOCUMENTS, NOT_FOUND, TOO_LARGE, UNREADABLE
 
 #: The suffixes a folder is searched for.
 DOCUMENT_SUFFIXES = (".json", ".jsonl")
@@ -49,6 +52,8 @@ class Source:
     """The contents, for a bundled example."""
     problem: Problem | None = None
     """Why the path gives no document at all (missing, an empty folder), if it does not."""
+    skipped: str | None = None
+    """Why a file found in a folder is passed over (a FIFO, a device), if it is."""
 
 
 @attrs.frozen
@@ -65,21 +70,49 @@ class Entry:
     """Bytes of the source read for this entry, for the progress bar."""
 
 
-def _file(path: Path, name: str) -> Source:
+def _file(path: Path, *, found_in_folder: bool = False) -> Source:
+    name = printable(str(path))
     try:
-        size = path.stat().st_size
+        status = path.stat()
     except OSError:
-        size = 0
+        status = None
+    if found_in_folder and status is not None and not stat.S_ISREG(status.st_mode):
+        # A FIFO named *.json would block the walk forever; a device is nobody's document.
+        # Named on the command line, such a file is read: '<(cmd)' is a pipe.
+        return Source(name=name, path=path, skipped=f"not a regular file ({_kind(status)})")
+    size = status.st_size if status is not None else 0
     return Source(name=name, path=path, lines=path.suffix == LINES_SUFFIX, size=size)
 
 
-def _walk(folder: Path) -> Iterator[Path]:
-    for root, folders, files in os.walk(folder):
+def _kind(status: os.stat_result) -> str:
+    if stat.S_ISFIFO(status.st_mode):
+        return "a FIFO"
+    if stat.S_ISSOCK(status.st_mode):
+        return "a socket"
+    if stat.S_ISCHR(status.st_mode) or stat.S_ISBLK(status.st_mode):
+        return "a device"
+    return "not a file"
+
+
+def _walk(folder: Path) -> Iterator[Source]:
+    unreadable: list[OSError] = []
+    for root, folders, files in os.walk(folder, onerror=unreadable.append):
+        yield from _unreadable_folders(unreadable)
         # Hidden folders (.git, .venv, .tox) hold no documents of the user's, and may be huge.
         folders[:] = sorted(f for f in folders if not f.startswith("."))
         for name in sorted(files):
             if not name.startswith(".") and name.endswith(DOCUMENT_SUFFIXES):
-                yield Path(root) / name
+                yield _file(Path(root) / name, found_in_folder=True)
+    yield from _unreadable_folders(unreadable)
+
+
+def _unreadable_folders(errors: list[OSError]) -> Iterator[Source]:
+    """A folder the walk could not list: a problem, never a silent pass (exit 3)."""
+    while errors:
+        error = errors.pop(0)
+        name = printable(str(error.filename))
+        problem = UNREADABLE.problem(reason=error.strerror)
+        yield Source(name=name, path=Path(error.filename), problem=problem)
 
 
 def expand(arguments: Iterable[str], *, stdin_lines: bool = False) -> list[Source]:
@@ -91,19 +124,16 @@ def expand(arguments: Iterable[str], *, stdin_lines: bool = False) -> list[Sourc
             continue
         path = Path(argument)
         if path.is_dir():
-            found = [_file(p, str(p)) for p in _walk(path)]
+            found = list(_walk(path))
             sources.extend(found)
-            if not found:
-                problem = Problem(
-                    code="input.no_documents",
-                    message="folder holds no *.json or *.jsonl file",
-                )
-                sources.append(Source(name=argument, path=path, problem=problem))
+            if all(source.skipped for source in found):
+                problem = NO_DOCUMENTS.problem(source="folder (searched for *.json and *.jsonl)")
+                sources.append(Source(name=printable(argument), path=path, problem=problem))
         elif path.exists():
-            sources.append(_file(path, argument))
+            sources.append(attrs.evolve(_file(path), name=printable(argument)))
         else:
-            problem = Problem(code="input.not_found", message="no such file or folder")
-            sources.append(Source(name=argument, path=path, problem=problem))
+            problem = NOT_FOUND.problem()
+            sources.append(Source(name=printable(argument), path=path, problem=problem))
     return sources
 
 
@@ -115,25 +145,31 @@ def bundled_examples() -> list[Source]:
         data = (folder / f"{name}.json").read_bytes()
         sources.append(Source(name=f"examples/{name}.json", size=len(data), data=data))
     if not sources:
-        problem = Problem(code="input.no_documents", message="this installation has no examples")
+        problem = NO_DOCUMENTS.problem(source="this installation's examples folder")
         sources.append(Source(name="examples", problem=problem))
     return sources
 
 
 def entries(source: Source, limits: ReadLimits) -> Iterator[Entry]:
     """Every document in ``source``, read within ``limits``."""
+    if source.skipped is not None:
+        return
     if source.problem is not None:
         yield Entry(source, None, None, (source.problem,))
+    elif source.data is not None and source.lines:
+        yield from _read_lines(source, io.BytesIO(source.data), limits)
     elif source.data is not None:
         yield Entry(source, None, source.data, consumed=len(source.data))
     elif source.lines:
         yield from _lines(source, limits)
     elif source.path is None:
-        data = _stdin().read(limits.max_bytes + 1)
+        stdin = _stdin()
+        if stdin is None:
+            yield Entry(source, None, None, (_STDIN_CLOSED,))
+            return
+        data = stdin.read(limits.max_bytes + 1)
         if len(data) > limits.max_bytes:
-            problem = Problem(
-                code="json.too_large", message=f"document is over {limits.max_bytes} bytes"
-            )
+            problem = TOO_LARGE.problem(limit=limits.max_bytes)
             yield Entry(source, None, None, (problem,))
         else:
             yield Entry(source, None, data, consumed=len(data))
@@ -146,19 +182,30 @@ def entries(source: Source, limits: ReadLimits) -> Iterator[Entry]:
             yield Entry(source, None, data, consumed=len(data))
 
 
-def _stdin() -> BinaryIO:
-    return sys.stdin.buffer
+#: What reading '-' gives when the shell closed standard input ('<&-').
+_STDIN_CLOSED = UNREADABLE.problem(reason="standard input is closed")
+
+
+def _stdin() -> BinaryIO | None:
+    """Standard input's bytes, or None when the process was started without one."""
+    return sys.stdin.buffer if sys.stdin is not None else None
 
 
 def _lines(source: Source, limits: ReadLimits) -> Iterator[Entry]:
     if source.path is None:
-        yield from _read_lines(source, _stdin(), limits)
+        stdin = _stdin()
+        if stdin is None:
+            yield Entry(source, None, None, (_STDIN_CLOSED,))
+        else:
+            yield from _read_lines(source, stdin, limits)
         return
     try:
         stream = source.path.open("rb")
     except OSError as error:
-        code = "input.not_found" if isinstance(error, FileNotFoundError) else "input.unreadable"
-        problem = Problem(code=code, message=f"cannot be read: {error.strerror}")
+        if isinstance(error, FileNotFoundError):
+            problem = NOT_FOUND.problem()
+        else:
+            problem = UNREADABLE.problem(reason=error.strerror)
         yield Entry(source, None, None, (problem,))
         return
     with stream:
@@ -182,11 +229,7 @@ def _read_lines(source: Source, stream: BinaryIO, limits: ReadLimits) -> Iterato
                 if not line:
                     break
             documents += 1
-            problem = Problem(
-                code="json.too_large",
-                message=f"line is over {limits.max_bytes} bytes",
-                line=number,
-            )
+            problem = TOO_LARGE.problem(line=number, limit=limits.max_bytes)
             yield Entry(source, number, None, (problem,), consumed=consumed)
             continue
         if not line.strip():
@@ -197,5 +240,5 @@ def _read_lines(source: Source, stream: BinaryIO, limits: ReadLimits) -> Iterato
         documents += 1
         yield Entry(source, number, line.rstrip(b"\r\n"), consumed=consumed)
     if documents == 0:
-        problem = Problem(code="json.empty", message="JSON Lines input holds no document")
+        problem = EMPTY.problem(what="the JSON Lines input")
         yield Entry(source, None, None, (problem,))

@@ -120,6 +120,9 @@ def validate(
             reporter = GithubReporter(bar.write_out)
         else:
             reporter = TextReporter(bar.write_out, bar.write_err, quiet=quiet)
+        for source in sources:
+            if source.skipped and not quiet:
+                bar.write_err(f"{source.name}: skipped: {source.skipped}\n")
         checks = in_order(
             functools.partial(result_of, checking),
             documents(sources, checking),

@@ -9,7 +9,7 @@ from newsmodel.codec.json_text import (
     write,
     write_line,
 )
-from newsmodel.codec.positions import line_of
+from newsmodel.codec.positions import line_of, lines_of
 
 __all__ = [
     "DEFAULT_LIMITS",
@@ -17,6 +17,7 @@ __all__ = [
     "converter",
     "json_value_problems",
     "line_of",
+    "lines_of",
     "parse",
     "structure",
     "unstructure",

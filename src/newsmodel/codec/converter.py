@@ -7,8 +7,9 @@ Configured here and nowhere else:
   ``false``) is left out, so a document carries no ``null`` and no empty list;
 - entities are a tagged union with the discriminator ``"type"``;
 - unknown keys are refused;
-- numbers keep their JSON type: ``2`` stays an int and ``2.0`` a float, so that writing
-  gives back the bytes read.
+- a number has one written form per value: ``2.0`` and ``2`` are both written ``2``, in
+  the model's fields (see :func:`~newsmodel.model._fields.canonical_number`) and in
+  extensions alike, so that equal articles give equal bytes.
 
 cattrs converts rather than validates (it would turn ``1`` into ``"1"`` for a ``str``
 field), so untrusted input is validated against the schema before it reaches
@@ -24,9 +25,10 @@ import attrs
 import cattrs
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 
-from newsmodel.errors import Problem, UnwritableDocumentError, pointer
-from newsmodel.model._fields import json_name, type_tag
+from newsmodel.errors import UnwritableDocumentError, pointer
+from newsmodel.model._fields import canonical_number, json_name, type_tag
 from newsmodel.model.entities import ENTITY_CLASSES, Entity
+from newsmodel.problems import UNWRITABLE
 
 T = TypeVar("T")
 
@@ -58,7 +60,7 @@ def _sorted_json(value: Any) -> Any:
         return _sorted_mapping(value)
     if isinstance(value, (list, tuple)):
         return [_sorted_json(item) for item in value]
-    return value
+    return canonical_number(value) if isinstance(value, float) else value
 
 
 def _keep_number(value: Any, _: type) -> Number:
@@ -158,8 +160,8 @@ def unstructure(obj: Any) -> Any:
         return converter.unstructure(obj)
     except (AttributeError, TypeError, ValueError, KeyError) as error:
         found = _first_misfit(obj, ()) if attrs.has(type(obj)) else None
-        where, message = found or ((), f"cannot be written: {type(error).__name__}: {error}")
-        problem = Problem(code="model.unwritable", message=message[:300], pointer=pointer(*where))
+        where, reason = found or ((), f"{type(error).__name__}: {error}")
+        problem = UNWRITABLE.problem(pointer=pointer(*where), reason=reason[:300])
         raise UnwritableDocumentError([problem]) from None
 
 

@@ -3,7 +3,8 @@
 Reading accepts exactly RFC 8259 JSON in UTF-8 and refuses, with a code and a pointer,
 what other readers let through silently: a byte-order mark, duplicate keys (where the
 last would win), ``NaN`` and ``Infinity``, numbers a double cannot hold, lone surrogates,
-nesting deeper than a limit, and input larger than a limit.
+U+0000 (which PostgreSQL and C strings cannot hold), nesting deeper than a limit, and
+input larger than a limit.
 
 Writing gives the canonical form: UTF-8 without escaping non-ASCII text, two-space
 indentation, one trailing newline. Keys come as the converter gives them: the required
@@ -21,6 +22,26 @@ import attrs
 import orjson
 
 from newsmodel.errors import Problem, UnreadableDocumentError, pointer
+from newsmodel.problems import (
+    BOM,
+    DUPLICATE_KEY,
+    EMPTY,
+    ENCODING,
+    NON_FINITE,
+    NOT_JSON,
+    NUL,
+    NUMBER_RANGE,
+    SURROGATE,
+    SYNTAX,
+    TOO_DEEP,
+    TOO_LARGE,
+    ProblemCode,
+)
+
+#: The deepest nesting :class:`ReadLimits` may allow. Python's JSON reader recurses once per
+#: level and stops at the interpreter's recursion limit (1000 frames, some of them already
+#: in use); a limit above this one would be refused by that, with the wrong depth named.
+MAX_READ_DEPTH = 500
 
 
 @attrs.frozen(kw_only=True)
@@ -29,8 +50,10 @@ class ReadLimits:
 
     max_bytes: int = 64 * 1024 * 1024
     """Largest accepted document, in bytes of UTF-8."""
-    max_depth: int = 64
-    """Deepest accepted nesting of arrays and objects."""
+    max_depth: int = attrs.field(
+        default=64, validator=[attrs.validators.ge(1), attrs.validators.le(MAX_READ_DEPTH)]
+    )
+    """Deepest accepted nesting of arrays and objects, at most 500 (``MAX_READ_DEPTH``)."""
 
 
 DEFAULT_LIMITS = ReadLimits()
@@ -44,16 +67,17 @@ _MAX_SIGNIFICANT_DIGITS = 17
 class _Refusal(Exception):
     """Raised from inside the parser's hooks; turned into a problem by :func:`parse`."""
 
-    def __init__(self, code: str, message: str) -> None:
-        super().__init__(message)
-        self.code = code
-        self.message = message
+    def __init__(self, kind: ProblemCode, **fields: Any) -> None:
+        super().__init__(kind.code)
+        self.kind = kind
+        self.fields = fields
 
 
 #: Digits of the largest exact integer; a longer literal is refused before ``int()`` sees it,
 #: since converting a million-digit literal costs quadratic time (and Python refuses past
 #: 4300 digits with a ValueError of its own).
 _MAX_INT_DIGITS = len(str(_MAX_EXACT_INT))
+_BEYOND_PRECISION = "an integer beyond 2**53 loses precision"
 
 
 def _shown(text: str) -> str:
@@ -62,30 +86,28 @@ def _shown(text: str) -> str:
 
 def _parse_int(text: str) -> int:
     if len(text.lstrip("-")) > _MAX_INT_DIGITS:
-        raise _Refusal("json.number_range", f"integer {_shown(text)} is beyond double precision")
+        raise _Refusal(NUMBER_RANGE, number=_shown(text), why=_BEYOND_PRECISION)
     value = int(text)
     if abs(value) > _MAX_EXACT_INT:
-        raise _Refusal("json.number_range", f"integer {_shown(text)} is beyond double precision")
+        raise _Refusal(NUMBER_RANGE, number=_shown(text), why=_BEYOND_PRECISION)
     return value
 
 
 def _parse_float(text: str) -> float:
     mantissa = text.lower().split("e")[0].replace("-", "").replace(".", "").lstrip("0")
     if len(mantissa.rstrip("0")) > _MAX_SIGNIFICANT_DIGITS:
-        raise _Refusal(
-            "json.number_range", f"number {_shown(text)} has more digits than a double holds"
-        )
+        raise _Refusal(NUMBER_RANGE, number=_shown(text), why="more digits than a double holds")
     value = float(text)
     if value in (float("inf"), float("-inf")):
-        raise _Refusal("json.number_range", f"number {_shown(text)} is beyond double range")
+        raise _Refusal(NUMBER_RANGE, number=_shown(text), why="beyond its range")
     if value == 0.0 and mantissa.strip("0"):
         # A non-zero literal that became 0.0 underflowed: its value is lost, not rounded.
-        raise _Refusal("json.number_range", f"number {_shown(text)} is too small for a double")
+        raise _Refusal(NUMBER_RANGE, number=_shown(text), why="too small, it would be 0")
     return value
 
 
 def _parse_constant(name: str) -> Any:
-    raise _Refusal("json.non_finite", f"{name} is not JSON")
+    raise _Refusal(NON_FINITE, value=name)
 
 
 def parse(
@@ -97,25 +119,19 @@ def parse(
     with every problem.
     """
 
-    def refuse(code: str, message: str, where: str = "", at_line: int | None = None) -> None:
-        raise UnreadableDocumentError(
-            [Problem(code=code, message=message, pointer=where, line=at_line or line)]
-        )
+    def refuse(kind: ProblemCode, at_line: int | None = None, **fields: Any) -> None:
+        raise UnreadableDocumentError([kind.problem(line=at_line or line, **fields)])
 
     if isinstance(data, bytes):
         if len(data) > limits.max_bytes:
-            refuse(
-                "json.too_large", f"document is {len(data)} bytes; the limit is {limits.max_bytes}"
-            )
+            refuse(TOO_LARGE, limit=limits.max_bytes)
         if data.startswith(b"\xef\xbb\xbf"):
-            refuse("json.bom", "document starts with a byte-order mark, which JSON forbids")
+            refuse(BOM)
         try:
             text = data.decode("utf-8")
         except UnicodeDecodeError as error:
             at_line = None if line else data.count(b"\n", 0, error.start) + 1
-            refuse(
-                "json.encoding", f"not UTF-8: invalid byte at offset {error.start}", at_line=at_line
-            )
+            refuse(ENCODING, at_line=at_line, offset=error.start)
     else:
         text = data
         # A code point takes one to four bytes of UTF-8: count bytes only when it matters.
@@ -123,11 +139,11 @@ def parse(
             len(text) * 4 > limits.max_bytes
             and len(text.encode("utf-8", "surrogatepass")) > limits.max_bytes
         ):
-            refuse("json.too_large", f"document is over {limits.max_bytes} bytes")
+            refuse(TOO_LARGE, limit=limits.max_bytes)
         if text.startswith("\ufeff"):
-            refuse("json.bom", "document starts with a byte-order mark, which JSON forbids")
+            refuse(BOM)
     if not text.strip():
-        refuse("json.empty", "document is empty")
+        refuse(EMPTY, what="the input")
 
     duplicates: list[tuple[dict[str, Any], str]] = []
 
@@ -151,16 +167,16 @@ def parse(
             parse_constant=_parse_constant,
         )
     except _Refusal as refusal:
-        refuse(refusal.code, refusal.message)
+        raise UnreadableDocumentError(_refused_numbers(text, line, refusal)) from None
     except json.JSONDecodeError as error:
         at = line + error.lineno - 1 if line else error.lineno
         # For JSON Lines the problem carries the file's line; the column is the news here.
         place = f"column {error.colno}" if line else f"line {error.lineno}, column {error.colno}"
-        refuse("json.syntax", f"{error.msg} ({place})", at_line=at)
+        refuse(SYNTAX, at_line=at, error=error.msg, place=place)
     except RecursionError:
-        refuse("json.too_deep", f"nesting is deeper than {limits.max_depth}")
+        refuse(TOO_DEEP, limit=limits.max_depth)
 
-    if duplicates or _may_hold_surrogates(text, data) or _deeper_than(document, limits.max_depth):
+    if duplicates or _may_hold_refused_text(text, data) or _deeper_than(document, limits.max_depth):
         # Something is wrong, or may be: the full walk finds what, and where.
         problems = _structural_problems(document, duplicates, limits, line)
         if problems:
@@ -168,14 +184,17 @@ def parse(
     return document
 
 
-#: An escaped UTF-16 surrogate (``\ud800``): the only way JSON text read from UTF-8 can
-#: give a lone surrogate. Valid pairs match too, and are then checked one by one.
-_ESCAPED_SURROGATE = re.compile(r"\\u[dD][89a-fA-F]")
+#: An escaped UTF-16 surrogate (``\ud800``) or NUL (``\u0000``): the only ways JSON text
+#: read from UTF-8 can give a lone surrogate or a NUL (JSON refuses them raw). Valid
+#: surrogate pairs match too, and are then checked one by one.
+_ESCAPED_REFUSED = re.compile(r"\\u(?:[dD][89a-fA-F]|0000)")
 _CONTAINERS = frozenset({dict, list})
 
 
-def _may_hold_surrogates(text: str, data: bytes | str) -> bool:
-    if "\\u" in text and _ESCAPED_SURROGATE.search(text):
+def _may_hold_refused_text(text: str, data: bytes | str) -> bool:
+    """Whether a string or key of the document read from ``text`` may hold a lone
+    surrogate or a NUL (a quick test on the text; the walk then says which and where)."""
+    if "\\u" in text and _ESCAPED_REFUSED.search(text):
         return True
     if isinstance(data, bytes):
         return False  # decoded as strict UTF-8, which holds no surrogate
@@ -208,6 +227,46 @@ def _deeper_than(document: Any, limit: int) -> bool:
     return False
 
 
+def _refused_numbers(text: str, line: int | None, first: _Refusal) -> list[Problem]:
+    """Every number the reader refuses in ``text``, each with its pointer.
+
+    The parser's hooks see a literal but not where it is: on a refusal the text is parsed
+    again with hooks that put each refusal in the tree, and the tree is walked to name
+    their places (a NaN in a 60 MB file must be findable). Only refused input pays this.
+    """
+
+    def kept(hook: Any) -> Any:
+        def keep(literal: str) -> Any:
+            try:
+                return hook(literal)
+            except _Refusal as refusal:
+                return refusal
+
+        return keep
+
+    try:
+        document = json.loads(
+            text,
+            parse_int=kept(_parse_int),
+            parse_float=kept(_parse_float),
+            parse_constant=kept(_parse_constant),
+        )
+    except (json.JSONDecodeError, RecursionError):
+        # Malformed after the refused number: the refusal stands, without a place.
+        return [first.kind.problem(line=line, **first.fields)]
+    problems = []
+    stack: list[tuple[Any, tuple[str | int, ...]]] = [(document, ())]
+    while stack:
+        value, path = stack.pop()
+        if isinstance(value, _Refusal):
+            problems.append(value.kind.problem(pointer=pointer(*path), line=line, **value.fields))
+        elif isinstance(value, dict):
+            stack.extend((item, (*path, key)) for key, item in reversed(value.items()))
+        elif isinstance(value, list):
+            stack.extend((item, (*path, index)) for index, item in reversed(list(enumerate(value))))
+    return problems
+
+
 def json_value_problems(
     document: Any, *, limits: ReadLimits = DEFAULT_LIMITS, line: int | None = None
 ) -> list[Problem]:
@@ -235,24 +294,12 @@ def _structural_problems(
     while stack:
         value, path = stack.pop()
         if len(path) > limits.max_depth:
-            return [
-                Problem(
-                    code="json.too_deep",
-                    message=f"nesting is deeper than {limits.max_depth}",
-                    pointer=pointer(*path),
-                    line=line,
-                )
-            ]
+            return [TOO_DEEP.problem(pointer=pointer(*path), line=line, limit=limits.max_depth)]
         if isinstance(value, dict):
             if id(value) in duplicate_objects:
                 key = duplicate_objects[id(value)]
                 problems.append(
-                    Problem(
-                        code="json.duplicate_key",
-                        message=f"key {_shown(key)!r} appears more than once in this object",
-                        pointer=pointer(*path, key),
-                        line=line,
-                    )
+                    DUPLICATE_KEY.problem(pointer=pointer(*path, key), line=line, key=_shown(key))
                 )
             for key, item in value.items():
                 if not isinstance(key, str):
@@ -260,12 +307,16 @@ def _structural_problems(
                     continue
                 if not _is_scalar_text(key):
                     problems.append(_surrogate(pointer(*path), line, "a key"))
+                if "\x00" in key:
+                    problems.append(_nul(pointer(*path), line, "a key"))
                 stack.append((item, (*path, key)))
         elif isinstance(value, list):
             stack.extend((item, (*path, index)) for index, item in enumerate(value))
         elif isinstance(value, str):
             if not _is_scalar_text(value):
                 problems.append(_surrogate(pointer(*path), line))
+            if "\x00" in value:
+                problems.append(_nul(pointer(*path), line))
         elif check_types:
             problem = _scalar_problem(value, pointer(*path), line)
             if problem is not None:
@@ -278,47 +329,41 @@ def _scalar_problem(value: Any, where: str, line: int | None) -> Problem | None:
         return None
     if isinstance(value, int):
         if abs(value) > _MAX_EXACT_INT:
-            return Problem(
-                code="json.number_range",
-                message=f"integer {_shown(str(value))} is beyond double precision",
-                pointer=where,
-                line=line,
+            return NUMBER_RANGE.problem(
+                pointer=where, line=line, number=_shown(str(value)), why=_BEYOND_PRECISION
             )
         return None
     if isinstance(value, float):
         if value != value or value in (float("inf"), float("-inf")):
-            return Problem(
-                code="json.non_finite", message=f"{value} is not JSON", pointer=where, line=line
-            )
+            return NON_FINITE.problem(pointer=where, line=line, value=value)
         return None
     return _not_json(value, where, line, "value")
 
 
 def _not_json(value: Any, where: str, line: int | None, what: str) -> Problem:
-    return Problem(
-        code="json.not_json",
-        message=f"a {what} of Python type {type(value).__name__} has no JSON form",
-        pointer=where,
-        line=line,
-    )
+    return NOT_JSON.problem(pointer=where, line=line, what=what, type=type(value).__name__)
+
+
+#: A lone UTF-16 surrogate, which no UTF-8 output can carry.
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _is_scalar_text(text: str) -> bool:
-    """Whether ``text`` has no lone surrogate (so that it can be written as UTF-8)."""
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        return False
-    return True
+    """Whether ``text`` has no lone surrogate (so that it can be written as UTF-8).
+
+    Searched for, not encoded: encoding a megabytes-long text to find out would copy it.
+    """
+    return text.isascii() or _SURROGATE.search(text) is None
 
 
 def _surrogate(where: str, line: int | None, what: str = "string") -> Problem:
-    return Problem(
-        code="json.surrogate",
-        message=f"{what} holds a lone UTF-16 surrogate, which is not a Unicode character",
-        pointer=where,
-        line=line,
-    )
+    return SURROGATE.problem(pointer=where, line=line, what=what)
+
+
+def _nul(where: str, line: int | None, what: str = "string") -> Problem:
+    # JSON allows "\u0000", but PostgreSQL's text and jsonb, C strings and many other
+    # stores cannot hold it, and no news text needs it: refused, as lone surrogates are.
+    return NUL.problem(pointer=where, line=line, what=what)
 
 
 def write(document: Any) -> bytes:

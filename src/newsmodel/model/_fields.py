@@ -107,6 +107,24 @@ def camel_case(name: str) -> str:
     return head + "".join(part[:1].upper() + part[1:] for part in rest)
 
 
+#: Integers beyond this magnitude lose precision in a double (and in JavaScript).
+MAX_EXACT_INTEGER = 2**53
+
+
+def canonical_number(value: int | float | None) -> int | float | None:
+    """The one form newsmodel holds and writes a number in.
+
+    ``2.5e9`` and ``2500000000`` are the same value, so they are the same number: a float
+    with an integral value within the doubles' exact range (±2**53) becomes an int, and
+    ``-0.0`` becomes ``0``, as RFC 8785 (the JSON Canonicalization Scheme) writes them.
+    Other numbers are left as they are: a float is written in its shortest round-trip
+    form. None (an unknown amount) passes through.
+    """
+    if isinstance(value, float) and value.is_integer() and abs(value) <= MAX_EXACT_INTEGER:
+        return int(value)
+    return value
+
+
 #: The pattern every ``id`` follows: short, URL- and pointer-safe, unique in a document.
 ID_PATTERN = r"^[A-Za-z][A-Za-z0-9_.:-]*$"
 
@@ -337,7 +355,9 @@ def typed_fields(cls: type, fields: list[attrs.Attribute[Any]]) -> list[attrs.At
     for field in fields:
         converter: Any = _typed_converter(cls, field.name)
         if field.converter is not None:
+            # The field's own converter (canonical_number) runs first, then the check.
             converter = attrs.converters.pipe(field.converter, converter)
+            converter.__newsmodel_typed__ = True
         transformed.append(field.evolve(converter=converter))
     return transformed
 

@@ -48,15 +48,24 @@ class Anchor:
     def find(cls, text: str, phrase: str, *, after: int = 0, occurrence: int = 1) -> Anchor:
         """The anchor of the ``occurrence``-th ``phrase`` in ``text`` at or after ``after``.
 
-        Raises :class:`ValueError` when the phrase does not occur that often, so that a
-        script building annotations fails loudly instead of anchoring the wrong words.
+        Only whole words and whole characters count: "he" is not found inside "The", nor
+        "o" in an "ọ̀" that carries an accent (see :mod:`newsmodel.graphemes`). Raises
+        :class:`ValueError` when the phrase does not occur that often, naming the places
+        it was refused, so that a script building annotations fails loudly instead of
+        anchoring the wrong words. :class:`newsmodel.authoring.Draft` finds spans with
+        the same rules and refuses ambiguous phrases too.
         """
-        position = after - 1
-        for _ in range(occurrence):
-            position = text.find(phrase, position + 1)
-            if position < 0:
-                raise ValueError(f"{phrase!r} does not occur {occurrence} time(s) in the text")
-        return cls.of(text, position, position + len(phrase))
+        # Imported here: the regex module's Unicode tables would add to every start-up.
+        from newsmodel.graphemes import inner_offsets, occurrences
+
+        found, refused = occurrences(text, phrase, after, len(text), inner_offsets(text))
+        if len(found) < occurrence:
+            why = "".join(f"; not at {start}: {reason}" for start, reason in refused[:5])
+            raise ValueError(
+                f"{phrase!r} does not occur {occurrence} time(s) in the text as whole words{why}"
+            )
+        start = found[occurrence - 1]
+        return cls.of(text, start, start + len(phrase))
 
     def matches(self, text: str) -> bool:
         """Whether the offsets lie inside ``text`` and cover exactly :attr:`exact`."""

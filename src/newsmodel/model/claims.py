@@ -14,7 +14,7 @@ from typing import Any
 
 import attrs
 
-from newsmodel.model._fields import EXTENSIONS, doc, id_field, typed_fields
+from newsmodel.model._fields import EXTENSIONS, canonical_number, doc, id_field, typed_fields
 from newsmodel.model.anchor import Anchor
 from newsmodel.model.quantities import Quantity
 from newsmodel.model.times import TimeExpression
@@ -84,9 +84,13 @@ class Verdict(enum.Enum):
 class Rating:
     """A numeric rating on the reviewer's own scale (schema.org ``Rating``)."""
 
-    value: int | float = attrs.field(metadata=doc("The rating given."))
-    best: int | float = attrs.field(metadata=doc("The best rating the scale allows."))
-    worst: int | float = attrs.field(metadata=doc("The worst rating the scale allows."))
+    value: int | float = attrs.field(converter=canonical_number, metadata=doc("The rating given."))
+    best: int | float = attrs.field(
+        converter=canonical_number, metadata=doc("The best rating the scale allows.")
+    )
+    worst: int | float = attrs.field(
+        converter=canonical_number, metadata=doc("The worst rating the scale allows.")
+    )
 
 
 @attrs.frozen(kw_only=True, field_transformer=typed_fields)

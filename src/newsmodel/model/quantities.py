@@ -15,7 +15,7 @@ from typing import Any
 
 import attrs
 
-from newsmodel.model._fields import EXTENSIONS, doc, id_field, typed_fields
+from newsmodel.model._fields import EXTENSIONS, canonical_number, doc, id_field, typed_fields
 from newsmodel.model.anchor import Anchor
 from newsmodel.model.times import TimeExpression
 
@@ -41,13 +41,18 @@ class Quantity:
     anchor: Anchor = attrs.field(metadata=doc("The words that state the quantity."))
     value: int | float | None = attrs.field(
         default=None,
+        converter=canonical_number,
         metadata=doc("The amount, in full: 880000000 for '$880 million'."),
     )
     minimum: int | float | None = attrs.field(
-        default=None, metadata=doc("The lower bound, inclusive, when a range is given.")
+        default=None,
+        converter=canonical_number,
+        metadata=doc("The lower bound, inclusive, when a range is given."),
     )
     maximum: int | float | None = attrs.field(
-        default=None, metadata=doc("The upper bound, inclusive, when a range is given.")
+        default=None,
+        converter=canonical_number,
+        metadata=doc("The upper bound, inclusive, when a range is given."),
     )
     comparator: Comparator | None = attrs.field(
         default=None,

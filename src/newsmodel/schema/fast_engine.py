@@ -18,6 +18,11 @@ Where the two could disagree:
   detailed engine calls (:data:`~newsmodel.schema.formats.FORMATS`), not by
   jsonschema-rs's built-in checks, whose edge cases differ; a format with no check
   passes, as in the detailed engine;
+- ``integer``: the detailed engine counts a float with no fraction as an integer only
+  within double precision (``1e308`` is not an offset); jsonschema-rs is given the same
+  bound, as ``minimum`` and ``maximum`` beside each ``"type": "integer"``. (An ``int``
+  beyond 2**53, which the reader refuses before any schema sees it, is the one value the
+  two still judge apart: the fast engine then says invalid, and the detailed one decides.)
 - references: the engine is given every bundled schema and a retriever that refuses any
   other URL, so that it never goes to the network.
 
@@ -36,6 +41,9 @@ from typing import Any
 from newsmodel.schema.files import bundled_schemas
 from newsmodel.schema.formats import FORMATS
 from newsmodel.versions import KNOWN_VERSIONS, ROOT_SCHEMA, schema_url
+
+#: Integers beyond this magnitude are not exact in a double (see ``schema/registry.py``).
+_MAX_EXACT_INTEGER = 2**53
 
 #: Keywords whose value is data, not a schema: a "format" key in them names no format.
 _DATA_KEYWORDS = frozenset({"const", "enum", "default", "examples"})
@@ -56,6 +64,22 @@ def _format_names(schema: Any) -> set[str]:
 
 def _refuse(uri: str) -> Any:
     raise LookupError(f"newsmodel holds no schema at {uri}, and fetches none")
+
+
+def _with_exact_integers(schema: Any) -> Any:
+    """A copy of ``schema`` in which every integer must also lie within double precision."""
+    if isinstance(schema, list):
+        return [_with_exact_integers(item) for item in schema]
+    if not isinstance(schema, dict):
+        return schema
+    copied = {
+        key: value if key in _DATA_KEYWORDS else _with_exact_integers(value)
+        for key, value in schema.items()
+    }
+    if schema.get("type") == "integer":
+        exact = {"minimum": -_MAX_EXACT_INTEGER, "maximum": _MAX_EXACT_INTEGER}
+        copied["allOf"] = [*copied.get("allOf", []), exact]
+    return copied
 
 
 def _anything(instance: Any) -> bool:
@@ -80,7 +104,7 @@ def fast_validator(version: str) -> Callable[[Any], bool] | None:
             if entry.name.endswith(".json"):
                 contents = json.loads(entry.read_text(encoding="utf-8"))
                 formats |= _format_names(contents)
-                resources.append((schema_url(known, entry.name), contents))
+                resources.append((schema_url(known, entry.name), _with_exact_integers(contents)))
     root = dict(resources)[schema_url(version, ROOT_SCHEMA)]
     engine = jsonschema_rs.Draft202012Validator(
         root,

@@ -19,6 +19,8 @@ from typing import Any
 
 import jsonschema
 
+from newsmodel.schema.formats import preview
+
 #: ECMA-262's ``.`` without the ``s`` flag: any character but a line terminator.
 _ECMA_DOT = "[^\\n\\r\\u2028\\u2029]"
 
@@ -53,4 +55,4 @@ def pattern(
 ) -> Iterator[jsonschema.ValidationError]:
     """The ``pattern`` keyword, as jsonschema's own but with ECMA-262 semantics."""
     if validator.is_type(instance, "string") and not ecma_regex(regex).search(instance):
-        yield jsonschema.ValidationError(f"{instance!r} does not match {regex!r}")
+        yield jsonschema.ValidationError(f"{preview(instance)} does not match {regex!r}")

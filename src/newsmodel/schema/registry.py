@@ -19,11 +19,11 @@ from typing import TYPE_CHECKING, Any
 
 from newsmodel.schema.files import bundled_schemas
 from newsmodel.schema.formats import format_checker
+from newsmodel.versions import KNOWN_VERSIONS, ROOT_SCHEMA, schema_url
 
 if TYPE_CHECKING:
     import jsonschema
     import referencing
-from newsmodel.versions import KNOWN_VERSIONS, ROOT_SCHEMA, schema_url
 
 
 def _refuse_unknown(uri: str) -> referencing.Resource[Any]:
@@ -57,17 +57,43 @@ def root_schema(version: str) -> dict[str, Any]:
     return contents
 
 
+#: Integers beyond this magnitude are not exact in a double, so not integers to newsmodel.
+_MAX_EXACT_INTEGER = 2**53
+
+
+def _is_integer(checker: Any, instance: Any) -> bool:
+    """JSON Schema's "integer" (a number with no fractional part), within double precision.
+
+    The reader refuses integer literals beyond 2**53, but ``1e308`` is a float literal with
+    no fractional part, which draft 2020-12 counts as an integer: an offset written so
+    would pass the schema and reach the rules as a 309-digit int.
+    """
+    if isinstance(instance, bool):
+        return False
+    if isinstance(instance, int):
+        return True
+    return (
+        isinstance(instance, float)
+        and instance.is_integer()
+        and abs(instance) <= _MAX_EXACT_INTEGER
+    )
+
+
 @functools.cache
 def validator(version: str) -> jsonschema.protocols.Validator:
     """The validator for documents of ``version``, with format checking, built once."""
     import jsonschema
 
+    from newsmodel.schema.formats import format_keyword
     from newsmodel.schema.patterns import pattern
 
-    # Draft 2020-12, with ``pattern`` evaluated as the ECMA-262 regex the spec says it is.
+    # Draft 2020-12, with ``pattern`` evaluated as the ECMA-262 regex the spec says it is,
+    # ``format`` reporting without quoting the whole value, and integers kept exact.
     # (types-jsonschema leaves ``extend`` untyped.)
     checker_class: type[jsonschema.protocols.Validator] = jsonschema.validators.extend(  # type: ignore[no-untyped-call]
-        jsonschema.Draft202012Validator, validators={"pattern": pattern}
+        jsonschema.Draft202012Validator,
+        validators={"pattern": pattern, "format": format_keyword},
+        type_checker=jsonschema.Draft202012Validator.TYPE_CHECKER.redefine("integer", _is_integer),
     )
     return checker_class(
         root_schema(version),

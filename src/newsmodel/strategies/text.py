@@ -12,10 +12,13 @@ from __future__ import annotations
 
 import string
 
+from hypothesis import reject
 from hypothesis import strategies as st
 
+from newsmodel.graphemes import inner_offsets
 from newsmodel.model.anchor import Anchor
 from newsmodel.model.text import Segment, SegmentRole, canonical_text, is_canonical_text
+from newsmodel.strategies.values import characters
 
 #: Clusters that are more than one code point, or that NFC changes.
 _CLUSTERS = (
@@ -47,7 +50,7 @@ _PIECES = st.one_of(
     st.sampled_from(" " * 4 + ".,;:-"),
     st.sampled_from(_SPECIAL),
     st.sampled_from(_CLUSTERS),
-    st.characters(codec="utf-8"),
+    characters,
 )
 
 #: The line breaks raw text may hold; canonical text holds only LF.
@@ -110,14 +113,20 @@ def anchors(draw: st.DrawFn, text: str, *, max_length: int = 30) -> Anchor:
     """An anchor on a non-empty stretch of ``text``, with its exact words."""
     if not text:
         raise ValueError("an anchor needs a non-empty text to point into")
-    # anchor.untrimmed: an anchor covers words, never white space at either end.
-    words = [i for i, char in enumerate(text) if not char.isspace()]
+    # anchor.untrimmed: an anchor covers words, never white space at either end; and
+    # anchor.splits_character: it starts and ends between user-perceived characters.
+    inner = inner_offsets(text)
+    words = [i for i, char in enumerate(text) if not char.isspace() and i not in inner]
     if not words:
         raise ValueError("an anchor needs a text with a non-blank character to point at")
     start = draw(st.sampled_from(words))
     end = draw(st.integers(start + 1, min(len(text), start + max_length)))
-    while text[end - 1].isspace():
+    while end in inner:  # to the end of the character it falls in
+        end += 1
+    while end > start and (end in inner or text[end - 1].isspace()):
         end -= 1
+    if end == start:  # a character that ends in white space, such as U+0600 and a space
+        reject()
     return Anchor.of(text, start, end)
 
 

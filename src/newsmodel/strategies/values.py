@@ -28,9 +28,13 @@ ids = st.builds(
     st.text(string.ascii_letters + string.digits + "_.:-", max_size=11),
 )
 
-#: Free text for names, labels, descriptions: never empty, any Unicode but surrogates
+#: Any character a document's strings may hold: Unicode but surrogates and U+0000, which the
+#: reader refuses (``json.surrogate``, ``json.nul``).
+characters = st.characters(codec="utf-8", exclude_characters="\x00")
+
+#: Free text for names, labels, descriptions: never empty, any character a string holds
 #: (the article's own text, where offsets count, comes from the richer :func:`texts`).
-free_texts = st.text(st.characters(codec="utf-8"), min_size=1, max_size=10)
+free_texts = st.text(characters, min_size=1, max_size=10)
 
 #: A JSON number as a document holds one.
 numbers: st.SearchStrategy[int | float] = st.one_of(
@@ -61,10 +65,10 @@ iso_dates = st.dates().map(datetime.date.isoformat)
 
 #: A JSON value as extensions hold one.
 json_values: st.SearchStrategy[Any] = st.recursive(
-    st.one_of(st.none(), st.booleans(), numbers, st.text(st.characters(codec="utf-8"))),
+    st.one_of(st.none(), st.booleans(), numbers, st.text(characters)),
     lambda children: st.one_of(
         st.lists(children, max_size=3),
-        st.dictionaries(st.text(st.characters(codec="utf-8"), max_size=5), children, max_size=3),
+        st.dictionaries(st.text(characters, max_size=5), children, max_size=3),
     ),
     max_leaves=6,
 )
@@ -78,7 +82,7 @@ extensions = st.dictionaries(
         # The schema's ".+" matches no line terminator (in ECMA-262; Python's "." does
         # match CR and U+2028, but a document should satisfy every validator).
         st.text(
-            st.characters(codec="utf-8", exclude_characters="\n\r\u2028\u2029"),
+            st.characters(codec="utf-8", exclude_characters="\x00\n\r\u2028\u2029"),
             min_size=1,
             max_size=6,
         ),

@@ -18,7 +18,7 @@ from newsmodel.codec import (
     DEFAULT_LIMITS,
     ReadLimits,
     json_value_problems,
-    line_of,
+    lines_of,
     parse,
     structure,
     unstructure,
@@ -34,6 +34,7 @@ from newsmodel.errors import (
 )
 from newsmodel.migrations import migrate, pointer_mapper, steps_from
 from newsmodel.model import Article
+from newsmodel.problems import CODES, STRUCTURE, UNREADABLE_STAGES, ProblemCode, Stage
 from newsmodel.validation.report import Report
 from newsmodel.validation.rules import RULES, Context, Rule
 from newsmodel.validation.schema_stage import schema_problems, version_named, version_problems
@@ -44,15 +45,12 @@ __all__ = [
     "Checked",
     "Report",
     "Rule",
+    "catalogue",
     "checked",
     "select_rules",
     "validate",
     "validate_parsed",
 ]
-
-#: Line numbers are looked up for at most this many problems of one document, since each
-#: lookup re-reads the text before the value.
-_MAX_LOCATED = 1000
 
 
 def validate(
@@ -107,7 +105,23 @@ class Checked:
 
 
 #: Codes with these prefixes mean the input could not be read as JSON at all.
-UNREADABLE_PREFIXES = ("json.", "input.")
+UNREADABLE_PREFIXES = tuple(sorted(f"{stage.value}." for stage in UNREADABLE_STAGES))
+
+
+def catalogue() -> tuple[ProblemCode, ...]:
+    """Every code that reading and validation can report, in the order the stages run.
+
+    The reading, JSON, schema and structuring codes come from :mod:`newsmodel.problems`;
+    the rules' codes from the rule table, ``RULES``.
+    """
+    rules = tuple(
+        ProblemCode(
+            code=rule.code, stage=Stage.RULES, description=rule.summary, severity=rule.severity
+        )
+        for rule in RULES
+    )
+    before = tuple(c for c in CODES if c.stage is not Stage.MODEL)
+    return (*before, *rules, *(c for c in CODES if c.stage is Stage.MODEL))
 
 
 def checked(
@@ -121,7 +135,6 @@ def checked(
 ) -> Checked:
     """:func:`validate`, also giving the parsed value, for callers that go on to use it."""
     selected = select_rules(disable=disable, enable_only=enable_only)
-    text: str | None = None
     if isinstance(document, Article):
         try:
             parsed: Any = unstructure(document)
@@ -135,10 +148,8 @@ def checked(
             if line is None and any(p.pointer for p in report.problems):
                 # Well-formed JSON that the reader refused (a duplicate key, too deep):
                 # the text can still be walked to say on which line.
-                report = _with_lines(report, _decoded(document))
+                report = _with_lines(report, document)
             return Checked(None, report)
-        if line is None:
-            text = _decoded(document)
     else:
         parsed = document
     if not isinstance(document, (bytes, str)):
@@ -147,8 +158,9 @@ def checked(
         if unreadable:
             return Checked(None, Report(tuple(unreadable)))
     report, current, article = _validate(parsed, selected, strict=strict, line=line)
-    if text is not None and report.problems:
-        report = _with_lines(report, text)
+    if isinstance(document, (bytes, str)) and line is None and report.problems:
+        # Walked only now, on the bytes as given: a valid document costs nothing more.
+        report = _with_lines(report, document)
     return Checked(current, report, version_problems(parsed)[0], article)
 
 
@@ -216,10 +228,7 @@ def _structured(parsed: Any) -> Article | Problem:
     except (cattrs.BaseValidationError, TypeError, ValueError, KeyError) as error:
         # Schema-valid JSON that the classes cannot hold is a gap between the schema and
         # the classes, a bug of newsmodel's: say so in newsmodel's words, not cattrs'.
-        return Problem(
-            code="model.structure",
-            message=f"schema-valid JSON that the classes cannot hold: {_first_line(error)}",
-        )
+        return STRUCTURE.problem(error=_first_line(error))
 
 
 def _first_line(error: Exception) -> str:
@@ -228,17 +237,10 @@ def _first_line(error: Exception) -> str:
     return str(error).splitlines()[0][:200] if str(error) else type(error).__name__
 
 
-def _decoded(document: bytes | str) -> str:
-    return document.decode("utf-8", "replace") if isinstance(document, bytes) else document
-
-
-def _with_lines(report: Report, text: str) -> Report:
-    located = [
-        attrs.evolve(p, line=line_of(text, pointer_parts(p.pointer)))
-        if index < _MAX_LOCATED and p.line is None
-        else p
-        for index, p in enumerate(report.problems)
-    ]
+def _with_lines(report: Report, text: str | bytes) -> Report:
+    unplaced = [p for p in report.problems if p.line is None]
+    lines = iter(lines_of(text, [pointer_parts(p.pointer) for p in unplaced]))
+    located = (attrs.evolve(p, line=next(lines)) if p.line is None else p for p in report.problems)
     return Report(tuple(located))
 
 

@@ -1,21 +1,22 @@
 """Stage one: the document against the published JSON Schema of the version it names.
 
 Every ``jsonschema`` error becomes a :class:`~newsmodel.errors.Problem` with the code
-``schema.<keyword>`` (``schema.type``, ``schema.required``, ...), a pointer to the
-offending value and a short message of newsmodel's own that never quotes more than a
-few dozen characters of the input.
+its keyword has in the catalogue (``schema.type``, ``schema.required``, ... see
+:data:`newsmodel.problems.SCHEMA_KEYWORDS`), a pointer to the offending value and a short
+message of newsmodel's own that never quotes more than a few dozen characters of the input.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from newsmodel.errors import Problem, pointer
 from newsmodel.model._fields import ID_PATTERN
 from newsmodel.model.times import TIMEX_VALUE_PATTERN
+from newsmodel.problems import SCHEMA_KEYWORDS, VERSION_MISSING, VERSION_UNKNOWN
 from newsmodel.schema.fast_engine import fast_validator
+from newsmodel.schema.formats import IRI_FORMATS, MAX_IRI_LENGTH
 from newsmodel.schema.registry import registry, validator
 from newsmodel.versions import (
     CURRENT_SCHEMA_URL,
@@ -42,12 +43,10 @@ _JSON_TYPES = {
 def _short(value: Any, limit: int = 40) -> str:
     if isinstance(value, (dict, list)):
         return _JSON_TYPES[type(value)]
+    if isinstance(value, str) and len(value) > limit:
+        value = value[:limit]  # never the repr of a whole megabytes-long string
     text = repr(value) if isinstance(value, str) else str(value)
     return text if len(text) <= limit else text[: limit - 3] + "..."
-
-
-def _snake(keyword: str) -> str:
-    return re.sub(r"(?<!^)([A-Z])", r"_\1", keyword).lower()
 
 
 #: Patterns whose regular expression says less to a reader than a name does.
@@ -69,37 +68,32 @@ def _problems(error: jsonschema.ValidationError, version: str) -> Iterator[Probl
     expected: Any = error.validator_value
     instance: Any = error.instance
     schema: Any = error.schema
-    code = f"schema.{_snake(str(keyword))}"
     at = tuple(error.absolute_path)
     if "propertyNames" in error.schema_path:
         # The instance is a key, not a value: point at that key's value and name the rule.
-        yield Problem(
-            code="schema.property_names",
-            message=f"key {_short(instance)} is not a namespaced name such as 'acme:score'",
-            pointer=pointer(*at, str(instance)),
+        yield SCHEMA_KEYWORDS["propertyNames"].problem(
+            pointer=pointer(*at, str(instance)), key=_short(instance)
         )
         return
+    kind = SCHEMA_KEYWORDS[keyword]
     if keyword == "required":
         # jsonschema reports each missing key as its own error, with the key only in the
         # English message; the message of ours is built from the one named there.
         missing = [key for key in expected if key not in instance]
         named = [key for key in missing if repr(key) in error.message] or missing
-        yield Problem(code=code, message=f"missing required key {named[0]!r}", pointer=pointer(*at))
+        yield kind.problem(pointer=pointer(*at), key=named[0])
         return
     if keyword == "additionalProperties":
         allowed = schema.get("properties", {})
         for key in (key for key in instance if key not in allowed):
-            yield Problem(
-                code=code, message=f"unknown key {_short(key)}", pointer=pointer(*at, key)
-            )
+            yield kind.problem(pointer=pointer(*at, key), key=_short(key))
         return
-    if keyword in ("minItems", "minProperties", "minLength") and expected == 1:
-        what = "an empty string" if keyword == "minLength" else "empty"
+    if keyword in ("minItems", "minProperties", "minLength"):
         # Leaving the key out is only advice where the key may be left out.
         advice = "" if _is_required(error, version) else "; leave the key out instead"
-        yield Problem(code=code, message=f"must not be {what}{advice}", pointer=pointer(*at))
+        yield kind.problem(pointer=pointer(*at), limit=expected, advice=advice)
         return
-    yield Problem(code=code, message=_message(keyword, expected, instance), pointer=pointer(*at))
+    yield kind.problem(pointer=pointer(*at), **_fields(keyword, expected, instance))
 
 
 def _is_required(error: jsonschema.ValidationError, version: str) -> bool:
@@ -126,54 +120,44 @@ def _is_required(error: jsonschema.ValidationError, version: str) -> bool:
     return key in node.get("required", ())
 
 
-def _message(keyword: str, expected: Any, instance: Any) -> str:
-    """A one-line message that quotes at most a few dozen characters of the input."""
+def _fields(keyword: str, expected: Any, instance: Any) -> dict[str, Any]:
+    """What the message of ``keyword``'s code names, quoting a few dozen characters at most."""
+    value = _short(instance)
     if keyword == "type":
-        return f"expected {expected}, got {_JSON_TYPES.get(type(instance), 'value')}"
+        return {"expected": expected, "found": _JSON_TYPES.get(type(instance), "value")}
     if keyword == "enum":
-        choices = ", ".join(str(choice) for choice in expected)
-        return f"{_short(instance)} is not one of: {choices}"
+        return {"value": value, "choices": ", ".join(str(choice) for choice in expected)}
     if keyword == "const":
-        return f"expected {_short(expected, 100)}, got {_short(instance)}"
+        return {"expected": _short(expected, 100), "value": value}
     if keyword == "pattern":
-        return f"{_short(instance)} is not {_pattern_name(expected)}"
+        return {"value": value, "form": _pattern_name(expected)}
+    if keyword == "format" and expected in IRI_FORMATS and len(instance) > MAX_IRI_LENGTH:
+        # Not quoted, not even in part: the point is its length.
+        value = f"an address of {len(instance)} characters"
+        return {"value": value, "format": f"{expected} (the limit is {MAX_IRI_LENGTH})"}
     if keyword == "format":
-        return f"{_short(instance)} is not a valid {expected}"
-    if keyword == "minimum":
-        return f"{_short(instance)} is less than {expected}"
-    return f"{_short(instance)} fails {keyword} {_short(expected)}"
+        return {"value": value, "format": expected}
+    return {"value": value, "limit": expected}
 
 
 def version_problems(document: Any) -> tuple[str | None, list[Problem]]:
     """The version a parsed document names, or the problem that it names none we know."""
     if not isinstance(document, dict):
         found = _JSON_TYPES.get(type(document), "value")
-        return None, [Problem(code="schema.type", message=f"expected object, got {found}")]
+        return None, [SCHEMA_KEYWORDS["type"].problem(expected="object", found=found)]
     if "$schema" not in document:
-        return None, [
-            Problem(
-                code="schema.version_missing",
-                message="the document has no '$schema' naming its newsmodel version",
-            )
-        ]
+        return None, [VERSION_MISSING.problem()]
     named = document["$schema"]
     version = version_of_schema_url(named) if isinstance(named, str) else None
     if version is None:
         known = ", ".join(KNOWN_VERSIONS)
         claimed = _claimed_version(named)
-        message = (
-            f"'$schema' names newsmodel version {claimed!r}, which this release does not "
-            f"read (it reads {known})"
+        why = (
+            f"names newsmodel version {claimed!r}, which this release does not read (it reads {known})"
             if claimed
-            else f"'$schema' is not the URL of a newsmodel schema, such as {CURRENT_SCHEMA_URL}"
+            else f"is not the URL of a newsmodel schema, such as {CURRENT_SCHEMA_URL}"
         )
-        return None, [
-            Problem(
-                code="schema.version_unknown",
-                message=message,
-                pointer=pointer("$schema"),
-            )
-        ]
+        return None, [VERSION_UNKNOWN.problem(pointer=pointer("$schema"), why=why)]
     return version, []
 
 

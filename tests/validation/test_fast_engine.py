@@ -31,7 +31,7 @@ from newsmodel.schema.registry import validator
 from newsmodel.strategies import articles
 from newsmodel.validation import validate_parsed
 from newsmodel.validation.schema_stage import schema_problems, version_problems
-from test_properties_mutations import MUTATIONS, random_edit
+from test_properties_mutations import MUTATIONS, NotApplicable, random_edit
 
 CORPUS = Path(__file__).parents[1] / "corpus"
 REFERENCE = "space-agency-teams-with-arms-exporter"
@@ -143,10 +143,14 @@ def test_an_int_beyond_double_precision_gets_the_detailed_engines_problems(value
 
 @given(article=articles(), data=st.data())
 def test_same_verdict_under_the_mutations(article: Article, data: Any) -> None:
-    document = unstructure(article)
-    assert_same_verdict(document)
-    data.draw(st.sampled_from(MUTATIONS))(document, data)
-    assert_same_verdict(document)
+    assert_same_verdict(unstructure(article))
+    for mutate in MUTATIONS:  # each on its own copy, as the mutation tests do
+        document = unstructure(article)
+        try:
+            mutate(document, data)
+        except NotApplicable:
+            continue
+        assert_same_verdict(document)
 
 
 @given(article=articles(), data=st.data())

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE / "_ext"))
@@ -37,6 +38,7 @@ extensions = [
     "newsmodel_rendered",
     "newsmodel_cli",
     "newsmodel_benchmark",
+    "newsmodel_verdicts",
 ]
 
 root_doc = "index"
@@ -89,3 +91,16 @@ html_static_path = ["_static"]
 html_css_files = ["newsmodel.css"]
 html_theme_options = {"navigation_with_keys": True}
 html_show_sourcelink = False
+
+
+#: Written in a page (code blocks and examples included), it stands for the format version
+#: this release writes, so that no page hard-codes a version where it means the current one.
+CURRENT_VERSION_PLACEHOLDER = "{current-version}"
+
+
+def _current_version(_app: object, _docname: str, source: list[str]) -> None:
+    source[0] = source[0].replace(CURRENT_VERSION_PLACEHOLDER, newsmodel.CURRENT_VERSION)
+
+
+def setup(app: Any) -> None:
+    app.connect("source-read", _current_version)

@@ -50,7 +50,7 @@ CORPUS_TEXT = ROOT / "tools" / "corpus" / "space-agency-teams-with-arms-exporter
 
 REFERENCE = "space-agency-teams-with-arms-exporter"
 UNICODE = "unicode-offsets"
-BOTH = [REFERENCE, UNICODE]
+ALL = examples.names()
 ORIGINAL_PAGE = (
     "oldtmt.vedomosti.ru/sitemap/free/1999/2/article/"
     "space-agency-teams-with-arms-exporter/280006.html"
@@ -92,23 +92,23 @@ def unicode_example() -> Article:
 
 
 def test_both_examples_are_bundled() -> None:
-    assert set(BOTH) <= set(examples.names())
+    assert set(ALL) <= set(examples.names())
 
 
-@pytest.mark.parametrize("name", BOTH)
+@pytest.mark.parametrize("name", ALL)
 def test_example_validates_without_errors_or_warnings(name: str) -> None:
     report = newsmodel.validate(examples.read_bytes(name))
     assert [(p.code, p.pointer, p.message) for p in report.problems] == []
     examples.load(name)  # strict enough to read
 
 
-@pytest.mark.parametrize("name", BOTH)
+@pytest.mark.parametrize("name", ALL)
 def test_example_round_trips_byte_for_byte(name: str) -> None:
     data = examples.read_bytes(name)
     assert newsmodel.dumps(newsmodel.loads(data)) == data
 
 
-@pytest.mark.parametrize("name", BOTH)
+@pytest.mark.parametrize("name", ALL)
 def test_every_anchor_covers_its_exact_text(name: str) -> None:
     article = examples.load(name)
     anchors = list(anchors_in(article))
@@ -120,7 +120,7 @@ def test_every_anchor_covers_its_exact_text(name: str) -> None:
 def test_the_builder_reproduces_the_committed_files(tmp_path: Path) -> None:
     builder = load_builder()
     written = builder.write_examples(tmp_path)
-    assert sorted(path.name for path in written) == sorted(f"{name}.json" for name in BOTH)
+    assert sorted(path.name for path in written) == sorted(f"{name}.json" for name in ALL)
     for path in written:
         assert path.read_bytes() == examples.read_bytes(path.name.removesuffix(".json")), path.name
 
@@ -344,14 +344,12 @@ def test_the_mixed_and_the_direct_quote(reference: Article) -> None:
     ]
     assert mixed.quote is QuoteKind.MIXED
     assert [by_id[s].name for s in mixed.sources] == ["Yury Koptev"]
-    assert mixed.cue is not None
-    assert mixed.cue.exact == "told reporters"
+    assert [piece.exact for piece in mixed.cue] == ["told reporters"]
     assert mixed.addressee is not None
     assert mention_texts(by_id[mixed.addressee]) == ["reporters"]
     direct = by_content["Time will show how large this supplement may be"]
     assert direct.quote is QuoteKind.DIRECT
-    assert direct.cue is not None
-    assert direct.cue.exact == "added"
+    assert [piece.exact for piece in direct.cue] == ["added"]
     assert [q.quote for q in reference.attributions].count(QuoteKind.INDIRECT) == len(
         reference.attributions
     ) - 2
@@ -384,17 +382,16 @@ def test_the_joint_the_anonymous_and_the_writer_sources(reference: Article) -> N
     assert by_id[anonymous.affiliation].name == "Rosvooruzheniye"
     assert anonymous.anonymity_reason is not None
     assert anonymous.anonymity_reason.exact == "asked not to be identified"
-    assert [a.cue.exact for a in reference.attributions if anonymous.id in a.sources if a.cue] == [
-        "said"
-    ]
+    assert [
+        p.exact for a in reference.attributions if anonymous.id in a.sources for p in a.cue
+    ] == ["said"]
 
     writers = {c.content[0].exact for c in reference.claims if c.asserted_by_writer}
     assert "The Russian Space Agency supervises most of Russia's space industry" in writers
     assert any(text.startswith("Rosvooruzheniye accounts for some 90 percent") for text in writers)
     assert any(text.startswith("Washington has already slapped sanctions") for text in writers)
     assert any(
-        a.cue
-        and a.cue.exact == "said"
+        [piece.exact for piece in a.cue] == ["said"]
         and a.content[0].exact.startswith("Rosvooruzheniye's successful mediation")
         for a in reference.attributions
     )
@@ -619,3 +616,66 @@ def test_the_writer_calls_rosvooruzheniye_a_major_arms_exporter(reference: Artic
     claim = claim_by_id(reference, "c-major-arms-exporter")
     assert claim.asserted_by_writer
     assert [part.exact for part in claim.content] == ["major arms exporter Rosvooruzheniye"]
+
+
+def test_an_example_uses_each_thing_format_2_0_added() -> None:
+    """Each of the twelve additions of 2.0 is used in a bundled example, as written."""
+    added = examples.load("what-2-0-adds")
+    reference = examples.load(REFERENCE)
+    by_id = added.by_id()
+    # 1. a work as a source; 12. an organization known only by description
+    (estimate,) = [a for a in added.attributions if a.act is newsmodel.SpeechAct.ESTIMATE]
+    assert isinstance(by_id[estimate.sources[0]], newsmodel.Work)
+    assert by_id["this-newspaper"].name is None
+    # 2. the writer's commitment differs from the source's
+    (commitment,) = by_id["c-asked-potters"].commitments
+    assert commitment.writer
+    assert commitment.factuality is newsmodel.Factuality.UNCOMMITTED
+    # 3. speech acts, a request that reports no claim; the threat in the reference article
+    request = by_id["a-cups"]
+    assert request.act is newsmodel.SpeechAct.REQUEST
+    assert not [c for c in added.claims if c.attribution == request.id]
+    assert reference.by_id()["a-quota-threat"].act is newsmodel.SpeechAct.THREAT
+    # 4. when and where it was said; 5. a cue in pieces
+    closing = by_id["a-closing"]
+    assert (closing.time, closing.place, closing.occasion) == (
+        "t-sunday",
+        "kyoto",
+        "e-press-conference",
+    )
+    assert [piece.exact for piece in estimate.cue] == ["puts", "at"]
+    # 6. a refusal and a non-response, told apart by kind
+    assert {r.kind.refused for r in added.refusals} == {True, False}
+    # 7. another name in Japanese, and a stretch of the text in Japanese
+    assert by_id["tanaka"].alternate_names[0].language == "ja"
+    assert [span.language for span in added.language_spans] == ["ja"]
+    # 8. TLINKs, a SET with a quantifier, a decade
+    assert {r.relation for r in added.time_relations} == {
+        newsmodel.TemporalRelation.BEFORE,
+        newsmodel.TemporalRelation.IS_INCLUDED,
+    }
+    assert by_id["t-spring"].quantifier == "EVERY"
+    assert by_id["t-1990s"].precision == "decade"
+    # 9. an update with its date, a correction tied to what it corrects and withdraws
+    update, correction = added.corrections
+    assert update.time == "t-march-16"
+    assert (correction.corrects, correction.withdraws) == (
+        ("q-attendance",),
+        ("q-wrong-attendance",),
+    )
+    # 10. a claim known only from a fact-check
+    cancelled = by_id["c-cancelled"]
+    assert not cancelled.anchored
+    assert cancelled.claimant
+    assert cancelled.appearances[0].first
+    # 11. two annotators, a person's layer and a model's, with a confidence
+    assert {a.kind for a in added.annotators} == {
+        newsmodel.AnnotatorKind.PERSON,
+        newsmodel.AnnotatorKind.MODEL,
+    }
+    assert (by_id["kyoto"].annotator, by_id["kyoto"].confidence) == ("annotator-ner", 0.87)
+    # 12. a change with its direction, an exact fraction, the place it was filed from
+    rise = by_id["q-rise"]
+    assert rise.change is newsmodel.ChangeDirection.INCREASE
+    assert rise.fraction is not None
+    assert added.filed_from == "kyoto"

@@ -159,3 +159,20 @@ def test_each_older_document_migrates_to_its_committed_bytes(path: Path) -> None
     assert newsmodel.dumps(article) == expected
     assert article.schema == newsmodel.CURRENT_SCHEMA_URL
     assert json.loads(path.read_bytes())["$schema"] == schema_url(path.parent.parent.name)
+
+
+def test_the_1_0_step_points_back_into_the_1_0_document() -> None:
+    path = REPOSITORY / "tests" / "corpus" / "1.0" / "migration" / "port-authority-signs-deal.json"
+    older = json.loads(path.read_bytes())
+    back = pointer_mapper(older, "1.0")
+    made = len(older["entities"])  # the reviewer's organization is appended after them
+    assert back(("entities", made, "name")) == ("claims", 0, "reviews", 0, "reviewer")
+    assert back(("claims", 0, "reviews", 0, "reviewers", 0)) == (
+        "claims",
+        0,
+        "reviews",
+        0,
+        "reviewer",
+    )
+    assert back(("attributions", 1, "cue", 0, "end")) == ("attributions", 1, "cue", "end")
+    assert back(("entities", 0, "mentions", 1)) == ("entities", 0, "mentions", 1)

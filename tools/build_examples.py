@@ -20,16 +20,27 @@ from pathlib import Path
 import newsmodel
 from newsmodel.authoring import Draft
 from newsmodel.model import (
+    AnnotatorKind,
+    Appearance,
     Article,
+    ChangeDirection,
     Comparator,
     ComparisonRelation,
+    CorrectionKind,
     DocumentFunction,
+    FactCheckReview,
     Factuality,
     Provenance,
     QuoteKind,
+    Rating,
     RefusalKind,
     SegmentRole,
+    SpeechAct,
+    TemporalRelation,
     TimexModifier,
+    TimexType,
+    Verdict,
+    WorkKind,
 )
 
 TOOLS = Path(__file__).resolve().parent
@@ -459,7 +470,7 @@ def build_reference(text: str) -> Article:
         relation=ComparisonRelation.LESS, claim=c_dwarfed, id="cmp-dwarfed",
     )
 
-    d.event(
+    signing = d.event(
         p[2].find("signing"), "accord signing", mentions=(p[1].find("clinched"), *accord_words),
         participants={koptev: "signatory", rapota: "signatory", rsa: "party", rosvooruzheniye: "party", accord: "accord"},
         time=wednesday, factuality=CT, id="e-signing",
@@ -483,7 +494,7 @@ def build_reference(text: str) -> Article:
         p[12].find("reach a deal"), "deal with Rossiiskiye Tekhnologii", time=soon, factuality=UU,
         participants={rsa: "party", rt: "party"},
     )
-    d.event(
+    launch = d.event(
         p[15].find("launch"), "launch of Astrid II", time=in_1998, factuality=CT, id="e-astrid-launch",
         participants={astrid: "payload", missile_forces: "launcher", rosvooruzheniye: "mediator"},
     )
@@ -491,6 +502,24 @@ def build_reference(text: str) -> Article:
         p[15].find("sought a deal"), "search for a deal with Rosvooruzheniye", factuality=CT,
         participants={rsa: "seeker", rosvooruzheniye: "partner sought"},
     )
+
+    # --- what format 2.0 adds: the threat as a speech act, and the events in time (TLINK)
+    threat = d.attribution(
+        us_government, quote=INDIRECT, act=SpeechAct.THREAT, id="a-quota-threat",
+        source_words=p[11].find("U.S. President Bill Clinton's administration"),
+        cue=p[11].find("has threatened"),
+        content=p[11].find("to reduce the quota of launches of U.S. satellites by Russian rockets if Moscow fails to crack down on sensitive technology leaks to Iran and other countries"),
+    )
+    # The administration is committed to the cut (on its condition); the writer is not.
+    threat.claim(
+        "The U.S. government will reduce the quota of launches of U.S. satellites by Russian rockets if the Russian government fails to crack down on leaks of sensitive technology to Iran and other countries.",
+        writer_commitment=UU, id="c-quota-cut",
+    )
+    d.time_relation(
+        signing, TemporalRelation.IS_INCLUDED, wednesday,
+        signal=p[1].find("on Wednesday").find("on"), id="r-signing-on-wednesday",
+    )
+    d.time_relation(launch, TemporalRelation.IS_INCLUDED, in_1998, id="r-launch-in-1998")
     return d.build()
 
 
@@ -582,6 +611,191 @@ def build_unicode() -> Article:
     return d.build()
 
 
+# --- what format 2.0 adds ------------------------------------------------------------------
+
+#: An invented follow-up to the unicode example, written to use what format 2.0 added:
+#: a report as a source, a cue in pieces, an estimate, a request that makes no claim, a
+#: report at a press conference with its time and place, a refusal and a non-response,
+#: a commitment the writer does not share, a name in Japanese, a recurring time, a time
+#: relation, a change and an exact fraction, an update and a correction, a claim known
+#: only from a fact-check, and two annotators.
+FOLLOW_UP_LINES = (
+    (SegmentRole.HEADLINE, "Kyoto tea fair draws its biggest crowd since the 1990s"),
+    (SegmentRole.CORRECTION, "Updated on March 16 with the city's figures."),
+    (
+        SegmentRole.CORRECTION,
+        "Correction: an earlier version of this story put attendance at 21,500.",
+    ),
+    (
+        SegmentRole.PARAGRAPH,
+        f"KYOTO \u2014 An internal review seen by this newspaper puts attendance at the Uji tea "
+        f"fair ({FAIR_JA}) at about 12,500, up by about a third on last year.",
+    ),
+    (
+        SegmentRole.PARAGRAPH,
+        "The city is reported to have asked potters to return every spring, according to a "
+        "city official.",
+    ),
+    (
+        SegmentRole.PARAGRAPH,
+        f"The fair's director, Aiko Tanaka ({TANAKA_JA}), told a press conference in Kyoto on "
+        "Sunday that the fair would close by the end of May at the latest, a year late. She "
+        "asked visitors to bring their own cups.",
+    ),
+    (
+        SegmentRole.PARAGRAPH,
+        "Tanaka declined to identify the sponsors, and the city did not respond to a request "
+        "for comment.",
+    ),
+)
+
+
+def build_follow_up() -> Article:
+    """A short invented item that uses what format 2.0 added to the model."""
+    d = Draft.from_lines(
+        FOLLOW_UP_LINES,
+        id="urn:newsmodel:example:what-2-0-adds",
+        language="en",
+    )
+    h = d.headline
+    update_line, correction_line, p1, p2, p3, p4 = d.segments[1:]
+
+    # Who annotated: a person did most of it; a model found the place, less surely.
+    annotator = d.annotator(AnnotatorKind.PERSON, "Example annotator", id="annotator-person")
+    tagger = d.annotator(AnnotatorKind.MODEL, "example-ner", version="1.2", id="annotator-ner")
+
+    decade = d.time(h.find("the 1990s"), "199", id="t-1990s")
+    march_16 = d.time(update_line.find("March 16"), "XXXX-03-16", id="t-march-16")
+    spring = d.time(
+        p2.find("every spring"), "XXXX-SP", type=TimexType.SET, quantifier="EVERY", id="t-spring"
+    )
+    sunday = d.time(p3.find("Sunday"), "XXXX-WXX-7", id="t-sunday")
+    end_of_may = d.time(
+        p3.find("the end of May"), "XXXX-05", modifier=TimexModifier.END, id="t-end-of-may"
+    )
+    last_year = d.time(p1.find("last year"), id="t-last-year")
+
+    tanaka = d.person("Aiko Tanaka", id="tanaka")
+    tanaka.also_named(TANAKA_JA, language="ja", script="Jpan")
+    tanaka.names(p3.find("Aiko Tanaka"), p3.find(TANAKA_JA), p4.find("Tanaka"))
+    tanaka.nominals(p3.find("The fair's director")).pronouns(p3.find("She"))
+    fair = d.organization("Uji tea fair", id="uji-tea-fair")
+    fair.also_named(FAIR_JA, language="ja", script="Jpan")
+    fair.names(p1.find("Uji tea fair"), p1.find(FAIR_JA))
+    tanaka.role("director", of=fair, words=p3.find("director"))
+    newspaper = d.organization(None, description="this newspaper", id="this-newspaper")
+    newspaper.nominals(p1.find("this newspaper"))
+    city = d.organization("Kyoto city government", id="kyoto-city")
+    city.nominals(p2.find("The city"), p4.find("the city"))
+    official = d.anonymous_source("a city official", affiliation=city, id="city-official")
+    official.nominals(p2.find("a city official"))
+    kyoto = d.place("Kyoto", id="kyoto")
+    kyoto.names(h.find("Kyoto"), p1.find("KYOTO"), p3.find("Kyoto"))
+    kyoto.annotated(tagger, confidence=0.87)
+    review = d.work(WorkKind.REPORT, description="an internal review", id="internal-review")
+    review.nominals(p1.find("An internal review"))
+    d.credit(filed_from=kyoto)
+    d.in_language(p1.find(FAIR_JA), "ja")
+
+    press_conference = d.event(p3.find("a press conference"), "press conference", time=sunday, id="e-press-conference")
+    closing = d.event(p3.find("close"), "closing of the fair", factuality=Factuality.PROBABLE_POSITIVE, id="e-closing")
+    d.time_relation(
+        closing, TemporalRelation.BEFORE, end_of_may, signal=p3.find("by"), id="r-closing-by-may"
+    )
+    d.time_relation(
+        press_conference, TemporalRelation.IS_INCLUDED, sunday, signal=p3.find("on"),
+        id="r-conference-on-sunday",
+    )
+
+    attendance = d.quantity(
+        p1.find("about 12,500"), 12_500, approximate=True, unit="{visitor}",
+        measured="visitors to the Uji tea fair", id="q-attendance",
+    )
+    rise = d.quantity(
+        p1.find("about a third"), fraction=(1, 3), change=ChangeDirection.INCREASE,
+        approximate=True, measured="attendance, on last year's", time=last_year, id="q-rise",
+    )
+    wrong = d.quantity(
+        correction_line.find("21,500"), 21_500, unit="{visitor}",
+        measured="visitors to the Uji tea fair, as first reported", id="q-wrong-attendance",
+    )
+    delay = d.quantity(
+        p3.find("a year"), 1, unit="a", change=ChangeDirection.LATER,
+        measured="delay of the fair's closing", id="q-delay",
+    )
+
+    estimate = d.attribution(
+        review, quote=INDIRECT, act=SpeechAct.ESTIMATE, id="a-estimate",
+        source_words=p1.find("An internal review seen by this newspaper"),
+        cue=(p1.find("puts"), p1.find("at", after=p1.find(FAIR_JA))),
+        content=(p1.find("attendance at the Uji tea fair"), p1.find("about 12,500, up by about a third on last year")),
+    )
+    reported = d.attribution(
+        official, quote=INDIRECT, act=SpeechAct.ASSERTION, id="a-reported",
+        source_words=p2.find("a city official"),
+        cue=(p2.find("is reported to have"), p2.find("according to")),
+        content=(p2.find("The city"), p2.find("asked potters to return every spring")),
+    )
+    closing_report = d.attribution(
+        tanaka, quote=INDIRECT, act=SpeechAct.PREDICTION, id="a-closing",
+        source_words=p3.find(f"The fair's director, Aiko Tanaka ({TANAKA_JA})"),
+        cue=p3.find("told"), addressee=None, time=sunday, place=kyoto, occasion=press_conference,
+        content=p3.find("the fair would close by the end of May at the latest, a year late"),
+    )
+    d.attribution(
+        tanaka, quote=INDIRECT, act=SpeechAct.REQUEST, id="a-cups",
+        source_words=p3.find("She"), cue=p3.find("asked"),
+        content=p3.find("visitors to bring their own cups"),
+    )
+    estimate.claim(
+        "About 12,500 people attended the Uji tea fair, about a third more than last year.",
+        quantities=(attendance, rise), times=last_year, id="c-attendance",
+    )
+    reported.claim(
+        "The city asked potters to return to the Uji tea fair every spring.",
+        times=spring, writer_commitment=UU, id="c-asked-potters",
+    )
+    closing_report.claim(
+        "The Uji tea fair will close by the end of May, a year later than planned.",
+        factuality=Factuality.PROBABLE_POSITIVE, quantities=delay, times=end_of_may,
+        id="c-closing",
+    )
+    d.claim(
+        h.find("Kyoto tea fair draws its biggest crowd since the 1990s"),
+        "The Uji tea fair drew its biggest crowd since the 1990s.",
+        times=decade, id="c-biggest-crowd",
+    )
+    users = d.group("social media users", id="social-media-users")
+    checker = d.organization("Example Fact Check", id="example-fact-check")
+    d.claim(
+        (), "The Uji tea fair was cancelled this year.", claimant=users,
+        appearances=(
+            Appearance(url="https://social.example/posts/1", medium="Facebook post",
+                       date="2024-03-01", first=True),
+        ),
+        reviews=(
+            FactCheckReview(
+                reviewers=(checker.id,), url="https://factcheck.example/uji-fair",
+                verdict_text="False", verdict=Verdict.FALSE, rating=Rating(value=1, best=5, worst=1),
+            ),
+        ),
+        id="c-cancelled",
+    )
+
+    d.refusal(tanaka, RefusalKind.DECLINED_TO_IDENTIFY, p4.find("declined to identify"),
+              topic=p4.find("the sponsors"), id="r-sponsors")
+    d.refusal(city, RefusalKind.NO_RESPONSE,
+              p4.find("did not respond to a request for comment"), id="r-city")
+
+    d.correction(CorrectionKind.UPDATE, words=update_line.find("Updated on March 16 with the city's figures."),
+                 time=march_16, id="fix-update")
+    d.correction(CorrectionKind.CORRECTION, words=correction_line.find(
+        "Correction: an earlier version of this story put attendance at 21,500."),
+        corrects=(attendance,), withdraws=(wrong,), id="fix-attendance")
+    d.annotated_by(annotator)  # everything else
+    return d.build()
+
+
 # --- writing -----------------------------------------------------------------------------
 
 
@@ -592,6 +806,7 @@ def builders() -> dict[str, Callable[[], Article]]:
             REFERENCE_TEXT.read_bytes().decode("utf-8")
         ),
         "unicode-offsets": build_unicode,
+        "what-2-0-adds": build_follow_up,
     }
 
 

@@ -167,6 +167,7 @@ def article() -> Article:
             name="Tromsø city council",
             mentions=(Mention(anchor=at("the city council", 5), kind=MentionKind.NOMINAL),),
         ),
+        Organization(id="org-checks", name="Example Checks"),
         Place(
             id="place-tromso",
             name="Tromsø",
@@ -297,7 +298,7 @@ def article() -> Article:
             times=("t-tuesday",),
             reviews=(
                 FactCheckReview(
-                    reviewer="Example Checks",
+                    reviewers=("org-checks",),
                     url="https://example.org/checks/port-deal",
                     verdict_text="Accurate",
                     verdict=Verdict.TRUE,

@@ -35,7 +35,7 @@ import corpus_article
 
 import newsmodel
 from newsmodel.codec import unstructure, write, write_line
-from newsmodel.versions import CURRENT_VERSION
+from newsmodel.versions import CURRENT_VERSION, schema_url
 
 ROOT = Path(__file__).resolve().parents[1] / "tests" / "corpus" / CURRENT_VERSION
 
@@ -143,6 +143,46 @@ def valid_files() -> dict[str, bytes]:
         "blank-lines-ignored.jsonl": b"\n" + write_line(minimal()) + b"\n  \n",
         "compact-not-canonical.json": json.dumps(minimal(), separators=(",", ":")).encode(),
         "keys-in-any-order.json": json.dumps(dict(reversed(minimal().items()))).encode(),
+        "known-only-from-a-fact-check.json": write(fact_check_only()),
+    }
+
+
+def fact_check_only() -> Doc:
+    """A document whose text is unknown: one claim, known from a fact-check's markup."""
+    return {
+        "$schema": newsmodel.CURRENT_SCHEMA_URL,
+        "id": "https://checks.example/2021/port-deal",
+        "url": "https://checks.example/2021/port-deal",
+        "language": "en",
+        "publisher": "org-checks",
+        "entities": [
+            {"type": "organization", "id": "org-checks", "name": "Example Checks"},
+            {"type": "group", "id": "group-users", "name": "social media users"},
+        ],
+        "claims": [
+            {
+                "id": "c-port-sold",
+                "statement": "The Harbor Port Authority has been sold to a shipbuilder.",
+                "claimant": "group-users",
+                "appearances": [
+                    {
+                        "url": "https://social.example/posts/1",
+                        "medium": "Facebook post",
+                        "date": "2021-03-10",
+                        "first": True,
+                    }
+                ],
+                "factuality": "CT+",
+                "reviews": [
+                    {
+                        "reviewers": ["org-checks"],
+                        "url": "https://checks.example/2021/port-deal",
+                        "verdictText": "Falso",
+                        "rating": {"value": 1, "best": 1, "worst": 5},
+                    }
+                ],
+            }
+        ],
     }
 
 
@@ -170,6 +210,10 @@ def warning_files() -> dict[str, bytes]:
     def resolved_against_chrome(document: Doc) -> None:
         item(document, "t-last-year")["anchorTime"] = "t-updated"
 
+    def cue_reversed(document: Doc) -> None:
+        attribution = item(document, "a-start")
+        attribution["cue"] = [item(document, "a-build")["cue"][0], *attribution["cue"]]
+
     return {
         "anchor.untrimmed--trailing-space.json": mutated(untrimmed),
         "mention.order--mentions-reversed.json": mutated(mentions_reversed),
@@ -182,6 +226,24 @@ def warning_files() -> dict[str, bytes]:
         "time.provenance_mismatch--page-date-said-to-be-story.json": mutated(updated_from_story),
         "time.resolved_against_page_chrome--last-year-against-last-updated.json": mutated(
             resolved_against_chrome
+        ),
+        "anchor.stretch_order--cue-pieces-reversed.json": mutated(cue_reversed),
+        "language.same_as_article--english-in-english.json": mutated(
+            _set(
+                ["languageSpans"],
+                [
+                    {
+                        "anchor": item(base(), "place-tromso")["mentions"][0]["anchor"],
+                        "language": "en",
+                    }
+                ],
+            )
+        ),
+        "claim.no_truth_value--claim-of-a-question.json": mutated(
+            _set(["#a-start", "act"], "question")
+        ),
+        "commitment.chain--own-source-listed.json": mutated(
+            _set(["#c-orders", "commitments"], [{"source": "anon-official", "factuality": "PR+"}])
         ),
     }
 
@@ -200,7 +262,20 @@ def invalid_files() -> dict[str, bytes]:
         document["text"] = document["text"].replace("\n\n", "\r\n", 1)
 
     def segments_overlap(document: Doc) -> None:
-        document["segments"][4]["start"] -= 5
+        # Back to the start of the previous paragraph's last word: overlapping, not cutting.
+        document["segments"][4]["start"] = document["text"].rindex(" ", 0, 234) + 1
+
+    def segment_shifted(document: Doc) -> None:
+        # One character late at both ends: into the first word, over the line break.
+        document["segments"][4]["start"] += 1
+        document["segments"][4]["end"] += 1
+
+    def accent_after_a_name(document: Doc) -> None:
+        # "Anna Berg" becomes "Anna Berg" + COMBINING DIAERESIS (one character to a reader,
+        # and NFC has no single code point for it); the mention still ends before the mark.
+        end = item(document, "person-berg")["mentions"][0]["anchor"]["end"]
+        text = document["text"]
+        document["text"] = text[:end] + "\u0308" + text[end + 1 :]
 
     def reversed_offsets(document: Doc) -> None:
         anchor = item(document, "e-signing")["anchor"]
@@ -258,7 +333,7 @@ def invalid_files() -> dict[str, bytes]:
         "schema.type--null-not-object.json": b"null\n",
         "schema.version_missing--no-schema.json": mutated(_delete(["$schema"]), minimal),
         "schema.version_unknown--future-version.json": mutated(
-            _set(["$schema"], newsmodel.CURRENT_SCHEMA_URL.replace("/1.0/", "/9.0/")), minimal
+            _set(["$schema"], schema_url("9.0")), minimal
         ),
         "schema.version_unknown--other-schema.json": mutated(
             _set(["$schema"], "http://json-schema.org/draft-07/schema#"), minimal
@@ -273,7 +348,8 @@ def invalid_files() -> dict[str, bytes]:
         "schema.additional_properties--typo-in-nested-key.json": mutated(
             _set(["#a-build", "nestedIN"], "a-permits")
         ),
-        "schema.required--missing-text.json": mutated(_delete(["text"])),
+        "schema.required--missing-language.json": mutated(_delete(["language"])),
+        "text.unknown--anchors-without-text.json": mutated(_delete(["text"])),
         "schema.required--anchor-without-exact.json": mutated(
             _delete(["#a-build", "content", 0, "exact"])
         ),
@@ -302,12 +378,16 @@ def invalid_files() -> dict[str, bytes]:
         # --- schema-valid, but breaks a rule
         "text.not_canonical--crlf-line-break.json": mutated(text_crlf),
         "segment.order--overlapping-segments.json": mutated(segments_overlap),
+        "segment.boundary+segment.uncovered_text--paragraph-shifted-by-one.json": mutated(
+            segment_shifted
+        ),
         "anchor.text_mismatch--shifted-offset.json": mutated(_shift("e-signing", "anchor")),
         "anchor.text_mismatch--changed-exact-text.json": mutated(
             _set(["#e-signing", "anchor", "exact"], "sealed")
         ),
         "anchor.out_of_range--past-the-end.json": mutated(_shift("c-dwarfed", "content", by=10)),
         "anchor.out_of_range--start-after-end.json": mutated(reversed_offsets),
+        "anchor.splits_character--mention-ends-before-an-accent.json": mutated(accent_after_a_name),
         "id.duplicate--two-claims-one-id.json": mutated(_set(["#c-start", "id"], "c-orders")),
         "ref.dangling--unknown-speaker.json": mutated(
             _set(["#a-build", "sources"], ["person-koptev"])
@@ -352,6 +432,48 @@ def invalid_files() -> dict[str, bytes]:
         ),
         "group.member_cycle--member-of-itself.json": mutated(
             _set(["#group-reporters", "members"], ["group-reporters"])
+        ),
+        "claim.unanchored--no-words-no-appearance.json": mutated(_delete(["#c-start", "content"])),
+        "claim.two_sources--attribution-and-claimant.json": mutated(
+            _set(["#c-start", "claimant"], "person-berg")
+        ),
+        "commitment.holder--writer-and-source.json": mutated(
+            _set(
+                ["#c-orders", "commitments"],
+                [{"source": "anon-official", "writer": True, "factuality": "PR+"}],
+            )
+        ),
+        "entity.nameless--organization-without-name.json": mutated(
+            _delete(["#org-council", "name"])
+        ),
+        "correction.nothing_corrected--correction-of-nothing.json": mutated(
+            _set(["corrections"], [{"id": "fix-1", "kind": "correction"}])
+        ),
+        "quantity.fraction_value--a-third-that-is-not.json": mutated(
+            _set(["#q-orders", "fraction"], {"numerator": 1, "denominator": 3})
+        ),
+        "review.empty--no-label-no-rating.json": mutated(
+            _all(
+                _delete(["claims", 0, "reviews", 0, "verdictText"]),
+                _delete(["claims", 0, "reviews", 0, "verdict"]),
+                _delete(["claims", 0, "reviews", 0, "rating"]),
+            )
+        ),
+        "time.set_only--every-tuesday-as-a-date.json": mutated(
+            _set(["#t-tuesday", "quantifier"], "EVERY")
+        ),
+        "time_relation.self--tuesday-simultaneous-with-itself.json": mutated(
+            _set(
+                ["timeRelations"],
+                [
+                    {
+                        "id": "r-1",
+                        "subject": "t-tuesday",
+                        "relation": "SIMULTANEOUS",
+                        "target": "t-tuesday",
+                    }
+                ],
+            )
         ),
     }
 

@@ -121,6 +121,7 @@ def base_article() -> Article:
                 mentions=(Mention(anchor=find("The space agency"), kind=MentionKind.NOMINAL),),
             ),
             newsmodel.AnonymousSource(id="official", description="an official"),
+            Organization(id="example-checks", name="Example Checks"),
         ),
         attributions=(
             Attribution(
@@ -156,7 +157,7 @@ def base_article() -> Article:
                 times=("t-wednesday",),
                 reviews=(
                     FactCheckReview(
-                        reviewer="Example Checks",
+                        reviewers=("example-checks",),
                         url="https://checks.example/deal",
                         verdict_text="Accurate",
                         rating=Rating(value=4, best=5, worst=1),
@@ -192,6 +193,7 @@ class Example:
 
 
 _KOPTEV = TEXT.index("Koptev")
+_PARAGRAPH = TEXT.index(PARAGRAPH)
 _HEADLINE = TEXT.index(HEADLINE)
 _WORTH = TEXT.index("worth")
 
@@ -203,9 +205,17 @@ EXAMPLES: dict[str, Example] = {
         "The text ends with a carriage return, a line break the canonical form writes as LF.",
         ({"op": "replace", "path": "/text", "value": TEXT + "\r"},),
     ),
+    "text.unknown": Example(
+        "The text is left out, but the segments and anchors that point into it are not.",
+        ({"op": "remove", "path": "/text"},),
+    ),
     "segment.order": Example(
         "The paragraph segment starts inside the headline segment.",
-        ({"op": "replace", "path": "/segments/2/start", "value": _HEADLINE + 6},),
+        ({"op": "replace", "path": "/segments/2/start", "value": _HEADLINE + 7},),
+    ),
+    "segment.boundary": Example(
+        "The paragraph segment ends one character late, taking in the line break after it.",
+        ({"op": "replace", "path": "/segments/2/end", "value": len(TEXT)},),
     ),
     "segment.uncovered_text": Example(
         "The paragraph segment is left out, so its text belongs to no segment.",
@@ -280,6 +290,17 @@ EXAMPLES: dict[str, Example] = {
                 "op": "replace",
                 "path": "/entities/0/mentions",
                 "value": list(reversed(base_document()["entities"][0]["mentions"])),
+            },
+        ),
+    ),
+    "anchor.splits_character": Example(
+        "The text puts an accent on the last letter of 'Koptev' (v and COMBINING ACUTE "
+        "ACCENT, one character to a reader), and the name's mention still ends between them.",
+        (
+            {
+                "op": "replace",
+                "path": "/text",
+                "value": TEXT[: _KOPTEV + 6] + "\u0301" + TEXT[_KOPTEV + 7 :],
             },
         ),
     ),
@@ -368,6 +389,115 @@ EXAMPLES: dict[str, Example] = {
         "'Wednesday' is resolved against the page's 'last updated' date instead of the "
         "story's creation time.",
         ({"op": "replace", "path": "/times/2/anchorTime", "value": "t-updated"},),
+    ),
+    "anchor.stretch_order": Example(
+        "A second stretch of a cue comes before the first in the text.",
+        (
+            {
+                "op": "add",
+                "path": "/attributions/0/cue/-",
+                "value": {"start": _PARAGRAPH, "end": _PARAGRAPH + 3, "exact": "The"},
+            },
+        ),
+    ),
+    "language.same_as_article": Example(
+        "A name is marked as being in English, the article's own language.",
+        (
+            {
+                "op": "add",
+                "path": "/languageSpans",
+                "value": [
+                    {
+                        "anchor": {"start": _KOPTEV, "end": _KOPTEV + 6, "exact": "Koptev"},
+                        "language": "en",
+                    }
+                ],
+            },
+        ),
+    ),
+    "claim.unanchored": Example(
+        "A claim loses its words, and says neither where it appeared nor who made it.",
+        ({"op": "remove", "path": "/claims/0/content"},),
+    ),
+    "claim.two_sources": Example(
+        "A claim reported by an attribution also names a claimant.",
+        ({"op": "add", "path": "/claims/0/claimant", "value": "koptev"},),
+    ),
+    "claim.no_truth_value": Example(
+        "The attribution that reports a claim is said to report a question.",
+        ({"op": "add", "path": "/attributions/0/act", "value": "question"},),
+    ),
+    "commitment.holder": Example(
+        "A commitment names both the writer and a source.",
+        (
+            {
+                "op": "add",
+                "path": "/claims/0/commitments",
+                "value": [{"source": "koptev", "writer": True, "factuality": "PR+"}],
+            },
+        ),
+    ),
+    "commitment.chain": Example(
+        "A claim lists a commitment of its own source, Koptev, whose commitment is its factuality.",
+        (
+            {
+                "op": "add",
+                "path": "/claims/0/commitments",
+                "value": [{"source": "koptev", "factuality": "PR+"}],
+            },
+        ),
+    ),
+    "entity.nameless": Example(
+        "An organization loses its name, and has no description.",
+        ({"op": "remove", "path": "/entities/1/name"},),
+    ),
+    "correction.nothing_corrected": Example(
+        "A correction points at nothing it corrects.",
+        (
+            {
+                "op": "add",
+                "path": "/corrections",
+                "value": [{"id": "fix-1", "kind": "correction"}],
+            },
+        ),
+    ),
+    "quantity.fraction_value": Example(
+        "A quantity of 880 million is also said to be the fraction 1/3.",
+        (
+            {
+                "op": "add",
+                "path": "/quantities/0/fraction",
+                "value": {"numerator": 1, "denominator": 3},
+            },
+        ),
+    ),
+    "review.empty": Example(
+        "A review loses its published label and its rating, and gives no verdict.",
+        (
+            {"op": "remove", "path": "/claims/0/reviews/0/verdictText"},
+            {"op": "remove", "path": "/claims/0/reviews/0/rating"},
+        ),
+    ),
+    "time.set_only": Example(
+        "A date ('Wednesday') is given a quantifier, as if it were 'every Wednesday'.",
+        ({"op": "add", "path": "/times/2/quantifier", "value": "EVERY"},),
+    ),
+    "time_relation.self": Example(
+        "A time relation says that Wednesday is simultaneous with itself.",
+        (
+            {
+                "op": "add",
+                "path": "/timeRelations",
+                "value": [
+                    {
+                        "id": "r-1",
+                        "subject": "t-wednesday",
+                        "relation": "SIMULTANEOUS",
+                        "target": "t-wednesday",
+                    }
+                ],
+            },
+        ),
     ),
 }
 

@@ -20,23 +20,23 @@ import dask.bag
 
 from newsmodel._files import write_atomically
 from newsmodel.cli.fmt import format_source
-from newsmodel.cli.options import Checking
 from newsmodel.cli.output import Result
 from newsmodel.cli.sources import Source, entries, expand
 from newsmodel.cli.validate import result_of
+from newsmodel.validation import Options
 
 __all__ = ["FormattedShard", "format_shards", "validate_shards"]
 
 Paths = Sequence[str | os.PathLike[str]]
 
 
-def validate_shards(paths: Paths, checking: Checking | None = None) -> dask.bag.Bag:
+def validate_shards(paths: Paths, options: Options | None = None) -> dask.bag.Bag:
     """A bag of :class:`~newsmodel.cli.output.Result`, one per document of every shard.
 
     The order is the shards', then their lines' (blank lines hold no document and give
     none); a missing shard gives its ``input.not_found`` result, as on the command line.
     """
-    return _by_shard(paths).map(_validate_shard, checking or Checking()).flatten()
+    return _by_shard(paths).map(_validate_shard, options or Options()).flatten()
 
 
 @attrs.frozen
@@ -52,7 +52,7 @@ class FormattedShard:
 
 
 def format_shards(
-    paths: Paths, folder: str | os.PathLike[str], checking: Checking | None = None
+    paths: Paths, folder: str | os.PathLike[str], options: Options | None = None
 ) -> dask.bag.Bag:
     """A bag of :class:`FormattedShard`: each shard in canonical form, written to ``folder``.
 
@@ -61,7 +61,7 @@ def format_shards(
     A shard is written (atomically, under its own file name) only when every document in
     it is valid, as ``newsmodel fmt`` rewrites a file; the bytes are those ``fmt`` writes.
     """
-    return _by_shard(paths).map(_format_shard, Path(folder), checking or Checking()).flatten()
+    return _by_shard(paths).map(_format_shard, Path(folder), options or Options()).flatten()
 
 
 def _by_shard(paths: Paths) -> dask.bag.Bag:
@@ -74,17 +74,17 @@ def _sources(name: str) -> list[Source]:
     return expand([name])
 
 
-def _validate_shard(name: str, checking: Checking) -> list[Result]:
+def _validate_shard(name: str, options: Options) -> list[Result]:
     results = []
     for source in _sources(name):
-        for entry in entries(source, checking.limits):
-            result = result_of(checking, entry)
+        for entry in entries(source, options.limits):
+            result = result_of(options, entry)
             if result is not None:
                 results.append(result)
     return results
 
 
-def _format_shard(name: str, folder: Path, checking: Checking) -> list[FormattedShard]:
+def _format_shard(name: str, folder: Path, options: Options) -> list[FormattedShard]:
     formatted = []
     for source in _sources(name):
         if source.problem is not None or source.path is None:
@@ -92,7 +92,7 @@ def _format_shard(name: str, folder: Path, checking: Checking) -> list[Formatted
             result = Result(source.name, None, problems, readable=False)
             formatted.append(FormattedShard(source.name, None, (result,)))
             continue
-        outcome = format_source(source, checking)
+        outcome = format_source(source, options)
         target = None
         if outcome.canonical is not None:
             target = folder / source.path.name

@@ -61,25 +61,21 @@ def inner_offsets(text: str) -> frozenset[int]:
     return frozenset(inner)
 
 
-def cluster_at(text: str, offset: int) -> tuple[int, int]:
-    """The start and end of the grapheme cluster that ``offset`` falls inside."""
-    low = max(offset - 32, 0)
-    for cluster in _CLUSTER.finditer(text, low, min(offset + 32, len(text))):
-        if cluster.start() < offset < cluster.end():
-            return cluster.start(), cluster.end()
-    return offset, offset
+def cluster_at(offset: int, inner: frozenset[int]) -> tuple[int, int]:
+    """The start and end of the grapheme cluster that ``offset`` falls inside, given the
+    text's :func:`inner_offsets`."""
+    low = high = offset
+    while low in inner:
+        low -= 1
+    while high in inner:
+        high += 1
+    return low, high
 
 
 def is_word_character(character: str) -> bool:
     """Whether ``character`` continues a word across an edge: a letter or digit of a
     script written with spaces."""
     return character.isalnum() and not _UNSPACED.match(character)
-
-
-def _cluster_start(text: str, offset: int, inner: frozenset[int]) -> int:
-    while offset in inner:
-        offset -= 1
-    return offset
 
 
 def edge_problem(text: str, start: int, end: int, inner: frozenset[int]) -> str | None:
@@ -89,14 +85,14 @@ def edge_problem(text: str, start: int, end: int, inner: frozenset[int]) -> str 
     """
     for offset in (start, end):
         if offset in inner:
-            low, high = cluster_at(text, offset)
+            low, high = cluster_at(offset, inner)
             return f"it cuts the character {text[low:high]!r} at {low}..{high}"
     if start > 0 and is_word_character(text[start]):
-        before = text[_cluster_start(text, start - 1, inner)]
+        before = text[cluster_at(start - 1, inner)[0]]
         if is_word_character(before):
             return f"it starts inside the word {_word_around(text, start)!r}"
     if end < len(text) and is_word_character(text[end]):
-        last = text[_cluster_start(text, end - 1, inner)]
+        last = text[cluster_at(end - 1, inner)[0]]
         if is_word_character(last):
             return f"it ends inside the word {_word_around(text, end - 1)!r}"
     return None

@@ -153,6 +153,8 @@ def convert_article(article: Article, *, to: Unit, source: Unit = "code_point") 
     not a valid newsmodel document, whose offsets are code points, until converted back
     with ``convert_article(result, to="code_point", source=...)``.
     """
+    if article.text is None:
+        return article  # known only from a fact-check: no text, so no anchors
     table = OffsetTable(article.text)
 
     def convert(value: Any) -> Any:

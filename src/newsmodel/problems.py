@@ -30,6 +30,9 @@ class Stage(enum.Enum):
     """The JSON breaks the published schema of the version it names."""
     RULES = "rules"
     """The document breaks a rule a schema cannot state."""
+    INTERCHANGE = "interchange"
+    """A conversion to or from another format (schema.org, ClaimReview, ninjs) drops or
+    approximates a field, or finds the input lacks what a document needs."""
     MODEL = "model"
     """Objects and JSON that do not convert: schema-valid JSON the classes cannot hold (a
     bug of newsmodel's), or objects that cannot be written as JSON."""
@@ -253,8 +256,57 @@ SCHEMA_KEYWORDS: dict[str, ProblemCode] = {
             "A number below its field's minimum (a negative offset).",
             "{value} is less than {limit}",
         ),
+        (
+            "maximum",
+            "schema.maximum",
+            "A number above its field's maximum (a confidence above 1).",
+            "{value} is more than {limit}",
+        ),
     ]
 }
+
+# --- interchange: conversions to and from other formats -----------------------------------
+
+DROPPED = ProblemCode(
+    code="interchange.dropped",
+    stage=Stage.INTERCHANGE,
+    description="A conversion left out a field that the target format has no place for.",
+    message="{what} has no place in {target}; left out",
+    severity=Severity.WARNING,
+)
+APPROXIMATED = ProblemCode(
+    code="interchange.approximated",
+    stage=Stage.INTERCHANGE,
+    description="A conversion kept a field only approximately (a time cut to its day, a scheme added to a URL).",
+    message="{what} {how}",
+    severity=Severity.WARNING,
+)
+VERDICT_NORMALIZED = ProblemCode(
+    code="interchange.verdict_normalized",
+    stage=Stage.INTERCHANGE,
+    description="A fact-checker's verdict label was normalized to newsmodel's scale; the message says by which table or scale.",
+    message="verdict {label!r} normalized to {verdict} by {method}",
+    severity=Severity.WARNING,
+)
+VERDICT_UNNORMALIZED = ProblemCode(
+    code="interchange.verdict_unnormalized",
+    stage=Stage.INTERCHANGE,
+    description="A fact-checker's verdict matches no label table and no usable rating scale, so it is kept as published and not normalized.",
+    message="verdict {label!r} matches no label table and no usable rating scale; kept as published, not normalized",
+    severity=Severity.WARNING,
+)
+MISSING = ProblemCode(
+    code="interchange.missing",
+    stage=Stage.INTERCHANGE,
+    description="The input lacks something a newsmodel document must have (a review's address, a reviewer).",
+    message="{what} is missing: {why}",
+)
+NOT_THE_FORMAT = ProblemCode(
+    code="interchange.not_the_format",
+    stage=Stage.INTERCHANGE,
+    description="The input is JSON but not in the format it is read as (no ClaimReview in it, not a ninjs item).",
+    message="{why}",
+)
 
 # --- model: structuring --------------------------------------------------------------------
 
@@ -292,6 +344,12 @@ CODES: tuple[ProblemCode, ...] = (
     VERSION_MISSING,
     VERSION_UNKNOWN,
     *SCHEMA_KEYWORDS.values(),
+    DROPPED,
+    APPROXIMATED,
+    VERDICT_NORMALIZED,
+    VERDICT_UNNORMALIZED,
+    MISSING,
+    NOT_THE_FORMAT,
     STRUCTURE,
     UNWRITABLE,
 )

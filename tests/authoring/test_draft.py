@@ -100,7 +100,7 @@ def test_a_typed_id_is_refused_where_a_handle_belongs() -> None:
         draft.time(p1.find("Tuesday"), "XXXX-WXX-2", anchor_time="t-tuesdy")  # type: ignore[arg-type]
     with pytest.raises(
         TypeError,
-        match="takes a person or organization or group or anonymous source, not the place",
+        match="takes a person or organization or group or anonymous source or work, not the place",
     ):
         draft.attribution(
             draft.place("Port"), quote=QuoteKind.INDIRECT, content=p1.find("The ministry")

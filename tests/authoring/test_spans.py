@@ -103,3 +103,9 @@ def test_unspaced_scripts_are_found_between_their_own_letters() -> None:
         language="ja",
     )
     assert draft.paragraphs[0].find("\u7530\u4e2d").exact == "\u7530\u4e2d"
+
+
+def test_a_phrase_missing_from_its_segment_says_where_it_is() -> None:
+    draft = Draft("Head\n\nKoptev said hi.\n\nRapota said no.", id="urn:x", language="en")
+    with pytest.raises(SpanNotFoundError, match=r"but it does in paragraph 2 at 23\.\.34"):
+        draft.paragraphs[0].find("Rapota said")

@@ -19,11 +19,12 @@ import pytest
 from click.testing import CliRunner, Result
 
 from newsmodel.cli import main
+from newsmodel.versions import CURRENT_VERSION
 
 #: The module (its name is taken, in the package, by the command it defines).
 validate_command = importlib.import_module("newsmodel.cli.validate")
 
-CORPUS = Path(__file__).parents[1] / "corpus" / "1.0"
+CORPUS = Path(__file__).parents[1] / "corpus" / CURRENT_VERSION
 GOOD = CORPUS / "valid" / "port-authority-signs-deal.json"
 SHIFTED = CORPUS / "invalid" / "anchor.text_mismatch--shifted-offset.json"
 

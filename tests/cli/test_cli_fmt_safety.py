@@ -16,8 +16,9 @@ from click.testing import CliRunner, Result
 
 import newsmodel
 from newsmodel.cli import main
+from newsmodel.versions import CURRENT_VERSION
 
-CORPUS = Path(__file__).parents[1] / "corpus" / "1.0"
+CORPUS = Path(__file__).parents[1] / "corpus" / CURRENT_VERSION
 GOOD = CORPUS / "valid" / "port-authority-signs-deal.json"
 #: The module (its name is taken, in the package, by the command it defines).
 fmt_command = importlib.import_module("newsmodel.cli.fmt")

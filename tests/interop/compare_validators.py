@@ -2,8 +2,10 @@
 
     python tests/interop/compare_validators.py --check-jsonschema PATH --ajv PATH
 
-Runs the bundled examples and every corpus document that is JSON at all (files whose
-codes include no ``json.*``; each line of a JSON Lines file on its own) through
+Runs the bundled examples, every corpus document that is JSON at all (files whose
+codes include no ``json.*``; each line of a JSON Lines file on its own) and the
+migration corpus of every older version (each document against the schemas of the
+version it names, its migrated form against the current ones) through
 
 - newsmodel's schema stage (the published schemas, jsonschema with format checking);
 - ``check-jsonschema`` with the single-file bundle;
@@ -30,14 +32,30 @@ from pathlib import Path
 from newsmodel.codec import parse
 from newsmodel.errors import UnreadableDocumentError
 from newsmodel.validation.schema_stage import schema_problems
-from newsmodel.versions import BUNDLE_SCHEMA, CURRENT_VERSION, ROOT_SCHEMA
+from newsmodel.versions import BUNDLE_SCHEMA, CURRENT_VERSION, KNOWN_VERSIONS, ROOT_SCHEMA
 
 HERE = Path(__file__).resolve().parent
 REPOSITORY = HERE.parents[1]
-CORPUS = REPOSITORY / "tests" / "corpus" / CURRENT_VERSION
-SCHEMAS = REPOSITORY / "schemas" / CURRENT_VERSION
+CORPORA = REPOSITORY / "tests" / "corpus"
+CORPUS = CORPORA / CURRENT_VERSION
 FORMATS_MODULE = HERE / "ajv-newsmodel-formats.js"
 EXAMPLES = REPOSITORY / "src" / "newsmodel" / "examples"
+
+
+def schemas_of(version: str) -> Path:
+    """The folder of the committed schemas of ``version``."""
+    return REPOSITORY / "schemas" / version
+
+
+def by_version(folder: Path) -> dict[str, dict[str, Path]]:
+    """The documents to compare, grouped by the version whose schemas judge them."""
+    grouped: dict[str, dict[str, Path]] = {version: {} for version in KNOWN_VERSIONS}
+    grouped[CURRENT_VERSION] = documents(folder)
+    for path in sorted(CORPORA.glob("*/migration/*.json")):
+        migrated = path.name.endswith(".migrated.json")
+        version = CURRENT_VERSION if migrated else path.parent.parent.name
+        grouped[version][f"{path.parent.parent.name}/migration/{path.name}"] = path
+    return grouped
 
 
 def documents(folder: Path) -> dict[str, Path]:
@@ -71,12 +89,12 @@ def newsmodel_verdicts(files: dict[str, Path]) -> dict[str, bool]:
     }
 
 
-def check_jsonschema_verdicts(tool: str, files: dict[str, Path]) -> dict[str, bool]:
+def check_jsonschema_verdicts(tool: str, files: dict[str, Path], schemas: Path) -> dict[str, bool]:
     result = subprocess.run(
         [
             tool,
             "--schemafile",
-            str(SCHEMAS / BUNDLE_SCHEMA),
+            str(schemas / BUNDLE_SCHEMA),
             "-o",
             "json",
             *map(str, files.values()),
@@ -93,14 +111,16 @@ def check_jsonschema_verdicts(tool: str, files: dict[str, Path]) -> dict[str, bo
     return {name: str(path) not in failed for name, path in files.items()}
 
 
-def ajv_verdicts(tool: str, files: dict[str, Path], *, split: bool) -> dict[str, bool]:
+def ajv_verdicts(
+    tool: str, files: dict[str, Path], schemas: Path, *, split: bool
+) -> dict[str, bool]:
     if split:
         others = [
-            p for p in sorted(SCHEMAS.glob("*.json")) if p.name not in (ROOT_SCHEMA, BUNDLE_SCHEMA)
+            p for p in sorted(schemas.glob("*.json")) if p.name not in (ROOT_SCHEMA, BUNDLE_SCHEMA)
         ]
-        schema = ["-s", str(SCHEMAS / ROOT_SCHEMA), *[a for p in others for a in ("-r", str(p))]]
+        schema = ["-s", str(schemas / ROOT_SCHEMA), *[a for p in others for a in ("-r", str(p))]]
     else:
-        schema = ["-s", str(SCHEMAS / BUNDLE_SCHEMA)]
+        schema = ["-s", str(schemas / BUNDLE_SCHEMA)]
     command = [
         tool,
         "validate",
@@ -130,14 +150,21 @@ def main() -> int:
     parser.add_argument("--check-jsonschema", required=True, help="the check-jsonschema program")
     parser.add_argument("--ajv", required=True, help="ajv-cli's ajv program (in node_modules/.bin)")
     arguments = parser.parse_args()
+    tools = ("newsmodel", "check-jsonschema", "ajv (bundle)", "ajv (split files)")
+    verdicts: dict[str, dict[str, bool]] = {tool: {} for tool in tools}
+    files: dict[str, Path] = {}
     with tempfile.TemporaryDirectory() as folder:
-        files = documents(Path(folder))
-        verdicts = {
-            "newsmodel": newsmodel_verdicts(files),
-            "check-jsonschema": check_jsonschema_verdicts(arguments.check_jsonschema, files),
-            "ajv (bundle)": ajv_verdicts(arguments.ajv, files, split=False),
-            "ajv (split files)": ajv_verdicts(arguments.ajv, files, split=True),
-        }
+        for version, group in by_version(Path(folder)).items():
+            if not group:
+                continue
+            schemas = schemas_of(version)
+            files |= group
+            verdicts["newsmodel"] |= newsmodel_verdicts(group)
+            verdicts["check-jsonschema"] |= check_jsonschema_verdicts(
+                arguments.check_jsonschema, group, schemas
+            )
+            verdicts["ajv (bundle)"] |= ajv_verdicts(arguments.ajv, group, schemas, split=False)
+            verdicts["ajv (split files)"] |= ajv_verdicts(arguments.ajv, group, schemas, split=True)
     reference = verdicts["newsmodel"]
     valid = sum(reference.values())
     if valid < 10 or len(reference) - valid < 20:

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
+import newsmodel
 from newsmodel.validation.boundaries import boundary_fault
 
 TEXT = "Headline\nThe Russian Space Agency said so.\nNext line"
@@ -33,3 +36,19 @@ def test_a_shifted_segment_is_found(start: int, end: int, fault: str) -> None:
 def test_a_combining_mark_belongs_to_its_word() -> None:
     text = "cafe\u0301 ok"  # 'e' and a combining acute accent
     assert boundary_fault(text, 0, 4) == "ends inside a word, between 'e' and '\u0301'"
+
+
+def test_the_reference_paragraph_shifted_by_one_is_an_error() -> None:
+    """'he Russian Space Agency...' plus the next line's newline passed with a warning (issue 16)."""
+    document = json.loads(newsmodel.examples.read_bytes("space-agency-teams-with-arms-exporter"))
+    paragraph = next(
+        segment
+        for segment in document["segments"]
+        if document["text"].startswith("The Russian Space Agency", segment["start"])
+    )
+    paragraph["start"] += 1
+    paragraph["end"] += 1
+    report = newsmodel.validate(json.dumps(document))
+    assert not report.valid
+    assert [p.code for p in report.errors] == ["segment.boundary"]
+    assert "starts inside a word, between 'T' and 'h'" in report.errors[0].message

@@ -18,7 +18,7 @@ from newsmodel.validation import RULES, catalogue
 SOURCE = Path(newsmodel.__file__).parent
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 #: A string that reads as a problem code of a stage before or after the rules.
-CODE_LIKE = re.compile(r"(input|json|schema|model)\.[a-z_]+")
+CODE_LIKE = re.compile(r"(input|json|schema|interchange|model)\.[a-z_]+")
 #: Keywords that only pass a value on to other schemas and report no error of their own.
 DESCENDING_KEYWORDS = {"$ref", "allOf", "if", "then", "else", "items", "properties"}
 #: Keywords that annotate and never fail.

@@ -100,6 +100,6 @@ def test_a_reference_to_the_wrong_kind_reads_as_english() -> None:
         "'deal' is an artifact; this refers to an attribution"
     )
     assert messages["/attributions/0/sources/0"] == (
-        "'deal' is an artifact; this refers to a person, organization, group or anonymous_source"
+        "'deal' is an artifact; this refers to a person, organization, group, anonymous source or work"
     )
     assert type_tag(Artifact) == "artifact"

@@ -16,6 +16,8 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, TypeVar
 
+import attrs
+
 from newsmodel.authoring.handles import (
     AttributionHandle,
     EntityHandle,
@@ -29,18 +31,28 @@ from newsmodel.authoring.spans import Span, Text
 from newsmodel.errors import ValidationError
 from newsmodel.model import (
     Anchor,
+    Annotator,
+    AnnotatorKind,
     AnonymousSource,
+    Appearance,
     Article,
     Artifact,
     Attribution,
+    ChangeDirection,
     Claim,
+    Commitment,
     Comparator,
     Comparison,
     ComparisonRelation,
+    Correction,
+    CorrectionKind,
     DocumentFunction,
     Event,
+    ExactFraction,
+    FactCheckReview,
     Factuality,
     Group,
+    LanguageSpan,
     Organization,
     Participant,
     Person,
@@ -52,9 +64,14 @@ from newsmodel.model import (
     RefusalKind,
     Segment,
     SegmentRole,
+    SpeechAct,
+    TemporalRelation,
     TimeExpression,
+    TimeRelation,
     TimexModifier,
     TimexType,
+    Work,
+    WorkKind,
     canonical_text,
 )
 from newsmodel.model._fields import type_tag
@@ -125,6 +142,7 @@ class Draft:
             name = role.value.replace("_", " ")
             where = f"the {name}" if totals[role] == 1 else f"{name} {seen[role]}"
             spans.append(Span(self._text, start, end, where))
+        self._text.segments = spans
         self._roles = tuple(roles)
         return tuple(spans)
 
@@ -260,17 +278,18 @@ class Draft:
 
     def organization(
         self,
-        name: str,
+        name: str | None,
         *,
         id: str | None = None,
         parent: EntityHandle | None = None,
         description: str | None = None,
         same_as: Sequence[str] = (),
     ) -> EntityHandle:
-        """Add an organization, part of ``parent`` where given."""
+        """Add an organization, part of ``parent`` where given; one known only by
+        description ("this newspaper") has no ``name``, and a ``description``."""
         return self._entity(
             Organization,
-            name,
+            name or description or "organization",
             id,
             name=name,
             description=description,
@@ -351,6 +370,40 @@ class Draft:
 
     # --- times -------------------------------------------------------------------------
 
+    def work(
+        self,
+        kind: WorkKind,
+        *,
+        title: str | None = None,
+        description: str | None = None,
+        authors: Iterable[EntityHandle] = (),
+        publisher: EntityHandle | None = None,
+        date: Handle | None = None,
+        url: str | None = None,
+        id: str | None = None,
+    ) -> EntityHandle:
+        """Add a work (a report, a filing, a statement) that can be a source: "the report says"."""
+        return self._entity(
+            Work,
+            title or description or kind.value,
+            id,
+            kind=kind,
+            title=title,
+            description=description,
+            authors=self._refs(authors, "authors=", allowed(Work, "authors")),
+            publisher=self._ref(publisher, "publisher=", allowed(Work, "publisher")),
+            date=self._ref(date, "date=", allowed(Work, "date")),
+            url=url,
+        )
+
+    def annotator(
+        self, kind: AnnotatorKind, name: str, *, version: str | None = None, id: str | None = None
+    ) -> Handle:
+        """Add a person, tool or model that annotates; pass it to :meth:`Handle.annotated`."""
+        return self._add(
+            Handle, Annotator, id, name, "", kind=kind, name=name, **_present(version=version)
+        )
+
     def time(
         self,
         words: Span,
@@ -359,6 +412,8 @@ class Draft:
         type: TimexType | None = None,
         modifier: TimexModifier | None = None,
         anchor_time: Handle | None = None,
+        quantifier: str | None = None,
+        frequency: str | None = None,
         id: str | None = None,
     ) -> Handle:
         """Add a time expression found in the text, with its TIMEX3 ``value`` if resolved.
@@ -378,6 +433,8 @@ class Draft:
             anchor_time=self._ref(
                 anchor_time, "anchor_time=", allowed(TimeExpression, "anchor_time")
             ),
+            quantifier=quantifier,
+            frequency=frequency,
         )
 
     def document_time(
@@ -424,8 +481,12 @@ class Draft:
         content: Span | Iterable[Span],
         quote: QuoteKind,
         source_words: Span | None = None,
-        cue: Span | None = None,
+        cue: Span | Iterable[Span] = (),
+        act: SpeechAct | None = None,
         addressee: EntityHandle | None = None,
+        time: Handle | None = None,
+        place: EntityHandle | None = None,
+        occasion: Handle | None = None,
         nested_in: AttributionHandle | None = None,
         id: str | None = None,
     ) -> AttributionHandle:
@@ -450,10 +511,14 @@ class Draft:
             sources=self._refs(sources, "sources", allowed(Attribution, "sources")),
             content=stretches,
             quote=quote,
+            cue=self._spans(cue, "cue="),
             **_present(
                 source_anchor=self._optional_anchor(source_words, "source_words="),
-                cue=self._optional_anchor(cue, "cue="),
+                act=act,
                 addressee=self._ref(addressee, "addressee=", allowed(Attribution, "addressee")),
+                time=self._ref(time, "time=", allowed(Attribution, "time")),
+                place=self._ref(place, "place=", allowed(Attribution, "place")),
+                occasion=self._ref(occasion, "occasion=", allowed(Attribution, "occasion")),
                 nested_in=self._ref(nested_in, "nested_in=", allowed(Attribution, "nested_in")),
             ),
         )
@@ -470,6 +535,11 @@ class Draft:
         hedges: Span | Iterable[Span] = (),
         quantities: Handle | Iterable[Handle] = (),
         times: Handle | Iterable[Handle] = (),
+        writer_commitment: Factuality | None = None,
+        commitments: Mapping[EntityHandle, Factuality] | None = None,
+        claimant: EntityHandle | None = None,
+        appearances: Iterable[Appearance] = (),
+        reviews: Iterable[FactCheckReview] = (),
         id: str | None = None,
     ) -> Handle:
         """Add a claim: its words, a statement of it that stands alone, and how committed its
@@ -503,9 +573,24 @@ class Draft:
             hedges=self._spans(hedges, "hedges="),
             quantities=self._refs(quantities, "quantities=", allowed(Claim, "quantities")),
             times=self._refs(times, "times=", allowed(Claim, "times")),
+            commitments=self._commitments(writer_commitment, commitments or {}),
+            appearances=tuple(appearances),
+            reviews=tuple(reviews),
             **_present(
-                attribution=self._ref(attribution, "attribution=", allowed(Claim, "attribution"))
+                attribution=self._ref(attribution, "attribution=", allowed(Claim, "attribution")),
+                claimant=self._ref(claimant, "claimant=", allowed(Claim, "claimant")),
             ),
+        )
+
+    def _commitments(
+        self, writer: Factuality | None, sources: Mapping[EntityHandle, Factuality]
+    ) -> tuple[Commitment, ...]:
+        """FactBank's commitments up the chain: the writer's, and each other source's."""
+        kinds = allowed(Commitment, "source")
+        mine = (Commitment(writer=True, factuality=writer),) if writer is not None else ()
+        return mine + tuple(
+            Commitment(source=self._need(who, "commitments=", kinds).id, factuality=factuality)
+            for who, factuality in sources.items()
         )
 
     def refusal(
@@ -551,9 +636,13 @@ class Draft:
         scale_word: str | None = None,
         measured: str | None = None,
         time: Handle | None = None,
+        change: ChangeDirection | None = None,
+        fraction: tuple[int, int] | None = None,
         id: str | None = None,
     ) -> Handle:
-        """Add an amount the text states, in full (880000000 for "$880 million")."""
+        """Add an amount the text states, in full (880000000 for "$880 million"); a change
+        ("fall by about a third") says which way it goes, and an exact ``fraction`` is
+        (numerator, denominator)."""
         anchor = self._anchor(words, "the quantity's words")
         return self._add(
             Handle,
@@ -573,6 +662,10 @@ class Draft:
                 scale_word=scale_word,
                 measured=measured,
                 time=self._ref(time, "time=", allowed(Quantity, "time")),
+                change=change,
+                fraction=ExactFraction(numerator=fraction[0], denominator=fraction[1])
+                if fraction
+                else None,
             ),
         )
 
@@ -638,15 +731,92 @@ class Draft:
             ),
         )
 
+    def time_relation(
+        self,
+        subject: Handle,
+        relation: TemporalRelation,
+        target: Handle,
+        *,
+        signal: Span | None = None,
+        id: str | None = None,
+    ) -> Handle:
+        """Add how an event or time stands to another in time (TimeML TLINK)."""
+        kinds = allowed(TimeRelation, "subject")
+        first = self._need(subject, "subject", kinds)
+        second = self._need(target, "target", kinds)
+        return self._add(
+            Handle,
+            TimeRelation,
+            id,
+            f"{first.id} {relation.value.lower()} {second.id}",
+            "r-",
+            subject=first,
+            relation=relation,
+            target=second,
+            **_present(signal=self._optional_anchor(signal, "signal=")),
+        )
+
+    def correction(
+        self,
+        kind: CorrectionKind,
+        *,
+        words: Span | None = None,
+        time: Handle | None = None,
+        corrects: Iterable[Handle] = (),
+        passages: Span | Iterable[Span] = (),
+        withdraws: Iterable[Handle] = (),
+        id: str | None = None,
+    ) -> Handle:
+        """Add a correction, clarification, update or retraction, tied to what it changes."""
+        return self._add(
+            Handle,
+            Correction,
+            id,
+            words.exact if words is not None else kind.value,
+            "fix-",
+            kind=kind,
+            corrects=self._refs(corrects, "corrects=", allowed(Correction, "corrects")),
+            passages=self._spans(passages, "passages="),
+            withdraws=self._refs(withdraws, "withdraws=", allowed(Correction, "withdraws")),
+            **_present(
+                anchor=self._optional_anchor(words, "words="),
+                time=self._ref(time, "time=", allowed(Correction, "time")),
+            ),
+        )
+
+    def annotated_by(self, annotator: Handle) -> None:
+        """Say that ``annotator`` made every annotation added so far that names none."""
+        checked = self._need(annotator, "annotated_by", ("annotator",))
+        for handles in self._handles.values():
+            for handle in handles:
+                if (
+                    "annotator" in attrs.fields_dict(handle.cls)
+                    and "annotator" not in handle.fields
+                ):
+                    handle.annotated(checked)
+
+    def in_language(self, words: Span, language: str) -> None:
+        """Mark a stretch of the text as being in another language than the article's."""
+        self._article.setdefault("language_spans", []).append(
+            LanguageSpan(anchor=self._anchor(words, "words"), language=language)
+        )
+
     # --- the article ---------------------------------------------------------------------
 
     def credit(
-        self, *, authors: Iterable[EntityHandle] = (), publisher: EntityHandle | None = None
+        self,
+        *,
+        authors: Iterable[EntityHandle] = (),
+        publisher: EntityHandle | None = None,
+        filed_from: EntityHandle | None = None,
     ) -> None:
-        """Say who wrote the article and who published it."""
+        """Say who wrote the article, who published it, and where it was filed from."""
         self._article["authors"] = self._refs(authors, "authors=", allowed(Article, "authors"))
         self._article["publisher"] = self._ref(
             publisher, "publisher=", allowed(Article, "publisher")
+        )
+        self._article["filed_from"] = self._ref(
+            filed_from, "filed_from=", allowed(Article, "filed_from")
         )
 
     def article(self) -> Article:
@@ -680,6 +850,7 @@ class Draft:
 
 #: The article's field that holds each kind of object (entities are one union).
 _COLLECTIONS = {
+    Annotator: "annotators",
     TimeExpression: "times",
     Attribution: "attributions",
     Refusal: "refusals",
@@ -687,6 +858,8 @@ _COLLECTIONS = {
     Quantity: "quantities",
     Comparison: "comparisons",
     Event: "events",
+    TimeRelation: "time_relations",
+    Correction: "corrections",
 }
 
 

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from newsmodel.authoring.spans import Span
-from newsmodel.model import Anchor, Mention, MentionKind, Person, Role
+from newsmodel.model import Anchor, Mention, MentionKind, Name, Person, Role
 from newsmodel.model._fields import refers_to, type_tag
 
 if TYPE_CHECKING:
@@ -45,6 +45,14 @@ class Handle:
         """The model object this handle stands for, as the draft holds it now."""
         return self.cls(id=self.id, **{k: resolved(v) for k, v in self.fields.items()})
 
+    def annotated(self, by: Handle, *, confidence: float | None = None) -> Handle:
+        """Say which annotator (a handle from :meth:`Draft.annotator`) made this annotation,
+        and how confident it is, where it says."""
+        self.fields["annotator"] = self.draft._need(by, "by=", ("annotator",))
+        if confidence is not None:
+            self.fields["confidence"] = confidence
+        return self
+
 
 @attrs.define(eq=False)
 class EntityHandle(Handle):
@@ -56,6 +64,25 @@ class EntityHandle(Handle):
             self.fields["mentions"].append(
                 Mention(anchor=self.draft._anchor(span, "a mention"), kind=kind, metonymy=metonymy)
             )
+        return self
+
+    def also_named(
+        self,
+        value: str,
+        *,
+        language: str | None = None,
+        script: str | None = None,
+        transliteration_of: str | None = None,
+    ) -> EntityHandle:
+        """Add another name of the entity, with its language or script ("李明", "Li Ming")."""
+        self.fields.setdefault("alternate_names", []).append(
+            Name(
+                value=value,
+                language=language,
+                script=script,
+                transliteration_of=transliteration_of,
+            )
+        )
         return self
 
     def names(self, *spans: Span, metonymy: bool = False) -> EntityHandle:

@@ -45,6 +45,12 @@ class Text:
 
     def __init__(self, value: str) -> None:
         self.value = value
+        self.segments: list[Span] = []
+        """The draft's segments, so that an error can say where else a phrase occurs."""
+
+    def where(self, offset: int) -> str:
+        """The name of the segment ``offset`` lies in ('paragraph 3'), or 'the text'."""
+        return next((s.where for s in self.segments if s.start <= offset < s.end), "the text")
 
     @functools.cached_property
     def inner(self) -> frozenset[int]:
@@ -136,12 +142,19 @@ class Span:
                 places,
             )
         near = tuple((start, start + len(phrase)) for start, _ in refused)
+        elsewhere, _ = occurrences(text, phrase, 0, len(text), self.source.inner)
+        elsewhere = [start for start in elsewhere if not low <= start < self.end]
         raise SpanNotFoundError(
             f"{phrase!r} does not occur as whole words in {scope}"
             + "".join(
                 f"\n  not {start}..{start + len(phrase)}, since {reason}: "
                 f"{_context(text, start, start + len(phrase))}"
                 for start, reason in refused
+            )
+            + "".join(
+                f"\n  but it does in {self.source.where(start)} at {start}..{start + len(phrase)}: "
+                f"{_context(text, start, start + len(phrase))}"
+                for start in elsewhere[:5]
             ),
             near,
         )

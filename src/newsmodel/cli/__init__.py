@@ -10,6 +10,7 @@ from __future__ import annotations
 import click
 
 from newsmodel._version import __version__
+from newsmodel.cli.convert import convert
 from newsmodel.cli.faults import FaultReportingGroup
 from newsmodel.cli.fmt import fmt
 from newsmodel.cli.migrate import migrate
@@ -35,8 +36,9 @@ def main() -> None:
     it. 'newsmodel validate' checks documents against the schema and the rules,
     'newsmodel fmt' rewrites them in canonical form, 'newsmodel migrate' rewrites
     documents of older versions as the current one, 'newsmodel schema' prints, checks
-    or compares the JSON Schemas, 'newsmodel rules' lists the rules, and 'newsmodel
-    render' writes documents as HTML pages to look at.
+    or compares the JSON Schemas, 'newsmodel rules' lists every problem code, 'newsmodel
+    render' writes documents as HTML pages to look at, and 'newsmodel convert' converts
+    documents to and from schema.org JSON-LD, ClaimReview and IPTC ninjs.
     """
 
 
@@ -46,3 +48,4 @@ main.add_command(migrate)
 main.add_command(schema)
 main.add_command(rules)
 main.add_command(render)
+main.add_command(convert)

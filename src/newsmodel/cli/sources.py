@@ -94,14 +94,14 @@ def _kind(status: os.stat_result) -> str:
     return "not a file"
 
 
-def _walk(folder: Path) -> Iterator[Source]:
+def _walk(folder: Path, suffixes: tuple[str, ...] = DOCUMENT_SUFFIXES) -> Iterator[Source]:
     unreadable: list[OSError] = []
     for root, folders, files in os.walk(folder, onerror=unreadable.append):
         yield from _unreadable_folders(unreadable)
         # Hidden folders (.git, .venv, .tox) hold no documents of the user's, and may be huge.
         folders[:] = sorted(f for f in folders if not f.startswith("."))
         for name in sorted(files):
-            if not name.startswith(".") and name.endswith(DOCUMENT_SUFFIXES):
+            if not name.startswith(".") and name.endswith(suffixes):
                 yield _file(Path(root) / name, found_in_folder=True)
     yield from _unreadable_folders(unreadable)
 
@@ -115,8 +115,17 @@ def _unreadable_folders(errors: list[OSError]) -> Iterator[Source]:
         yield Source(name=name, path=Path(error.filename), problem=problem)
 
 
-def expand(arguments: Iterable[str], *, stdin_lines: bool = False) -> list[Source]:
-    """The sources that the command line's PATH arguments name, in the order given."""
+def expand(
+    arguments: Iterable[str],
+    *,
+    stdin_lines: bool = False,
+    suffixes: tuple[str, ...] = DOCUMENT_SUFFIXES,
+) -> list[Source]:
+    """The sources that the command line's PATH arguments name, in the order given.
+
+    A folder is searched for files ending in one of ``suffixes`` (other formats than
+    newsmodel's have other suffixes: ``.jsonld``, ``.tml``).
+    """
     sources = []
     for argument in arguments:
         if argument == "-":
@@ -124,10 +133,11 @@ def expand(arguments: Iterable[str], *, stdin_lines: bool = False) -> list[Sourc
             continue
         path = Path(argument)
         if path.is_dir():
-            found = list(_walk(path))
+            found = list(_walk(path, suffixes))
             sources.extend(found)
             if all(source.skipped for source in found):
-                problem = NO_DOCUMENTS.problem(source="folder (searched for *.json and *.jsonl)")
+                searched = " and ".join(f"*{suffix}" for suffix in suffixes)
+                problem = NO_DOCUMENTS.problem(source=f"folder (searched for {searched})")
                 sources.append(Source(name=printable(argument), path=path, problem=problem))
         elif path.exists():
             sources.append(attrs.evolve(_file(path), name=printable(argument)))

@@ -7,32 +7,33 @@ from collections.abc import Iterator
 
 import click
 
-from newsmodel.cli.options import EXIT_CODES_HELP, Checking, ExitCode, checking_options
+from newsmodel.cli.options import EXIT_CODES_HELP, ExitCode, checking_options
 from newsmodel.cli.output import GithubReporter, JsonReporter, Result, Summary, TextReporter
 from newsmodel.cli.parallel import available_cores, in_order
 from newsmodel.cli.progress import Progress
 from newsmodel.cli.sources import Entry, Source, bundled_examples, entries, expand
+from newsmodel.validation import Options, checked
 
 
-def check_entry(entry: Entry, checking: Checking) -> Result:
+def check_entry(entry: Entry, options: Options) -> Result:
     """Check one document read from a source."""
     if entry.data is None:
         return Result(entry.source.name, entry.line, entry.problems, readable=False)
-    result = checking.check(entry.data, line=entry.line)
+    result = checked(entry.data, options, line=entry.line)
     return Result(entry.source.name, entry.line, result.report.problems, result.readable)
 
 
-def result_of(checking: Checking, entry: Entry) -> Result | None:
+def result_of(options: Options, entry: Entry) -> Result | None:
     """:func:`check_entry`, or None for a blank line of JSON Lines (nothing to check)."""
     if entry.data is None and not entry.problems:
         return None
-    return check_entry(entry, checking)
+    return check_entry(entry, options)
 
 
-def documents(sources: list[Source], checking: Checking) -> Iterator[Entry]:
+def documents(sources: list[Source], options: Options) -> Iterator[Entry]:
     """Every entry of every source that holds a document or a problem (not blank lines)."""
     for source in sources:
-        yield from entries(source, checking.limits)
+        yield from entries(source, options.limits)
 
 
 def exit_code(summary: Summary) -> ExitCode:
@@ -88,7 +89,7 @@ def validate(
     paths: tuple[str, ...],
     include_examples: bool,
     stdin_lines: bool,
-    checking: Checking,
+    options: Options,
     output_format: str,
     jobs: int | None,
     quiet: bool,
@@ -124,8 +125,8 @@ def validate(
             if source.skipped and not quiet:
                 bar.write_err(f"{source.name}: skipped: {source.skipped}\n")
         checks = in_order(
-            functools.partial(result_of, checking),
-            documents(sources, checking),
+            functools.partial(result_of, options),
+            documents(sources, options),
             jobs=jobs or available_cores(),
             size=lambda entry: entry.consumed,
         )

@@ -153,6 +153,23 @@ EXTENSIONS = doc(
 )
 
 
+#: A BCP 47 language tag: 'en', 'pt-BR', 'zh-Latn'.
+LANGUAGE_PATTERN = r"^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$"
+
+#: The metadata of the ``annotator`` field every kind of annotation has.
+ANNOTATOR = doc(
+    "Id of the annotator (a person, a tool or a model) that made this annotation; "
+    "several annotators' layers of one article are told apart by it.",
+    refers_to=("Annotator",),
+)
+
+#: The metadata of the ``confidence`` field every kind of annotation has.
+CONFIDENCE = doc(
+    "How confident the annotator is in this annotation, from 0 to 1, where it says.",
+    schema={"minimum": 0, "maximum": 1},
+)
+
+
 def type_tag(cls: type) -> str:
     """The name by which JSON and messages call a model class: ``AnonymousSource`` ->
     ``anonymous_source``. It is the ``type`` discriminator of union members."""
@@ -355,7 +372,8 @@ def typed_fields(cls: type, fields: list[attrs.Attribute[Any]]) -> list[attrs.At
     for field in fields:
         converter: Any = _typed_converter(cls, field.name)
         if field.converter is not None:
-            # The field's own converter (canonical_number) runs first, then the check.
+            # The field's own converter first (canonical_number; a cue given as one anchor
+            # becomes a tuple of one), then the check every field gets.
             converter = attrs.converters.pipe(field.converter, converter)
             converter.__newsmodel_typed__ = True
         transformed.append(field.evolve(converter=converter))

@@ -9,6 +9,8 @@ UTF-16 code units and UTF-8 bytes live in :mod:`newsmodel.offsets`.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import attrs
 
 from newsmodel.model._fields import doc, typed_fields
@@ -70,3 +72,9 @@ class Anchor:
     def matches(self, text: str) -> bool:
         """Whether the offsets lie inside ``text`` and cover exactly :attr:`exact`."""
         return 0 <= self.start < self.end <= len(text) and text[self.start : self.end] == self.exact
+
+
+def stretches(value: Anchor | Iterable[Anchor]) -> tuple[Anchor, ...]:
+    """A field of several stretches from one anchor or several: ``cue=anchor`` means
+    ``cue=(anchor,)``, since words in one piece are the common case."""
+    return (value,) if isinstance(value, Anchor) else tuple(value)

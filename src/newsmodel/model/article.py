@@ -1,4 +1,9 @@
-"""The article: the document root that holds the text and every annotation of it."""
+"""The article: the document root that holds the text and every annotation of it.
+
+An article whose text is unknown (one known only from a fact-check's markup) has no
+text and no segments: absent means unknown. Its claims then have no words in the text,
+only where they appeared and who made them.
+"""
 
 from __future__ import annotations
 
@@ -7,14 +12,16 @@ from typing import Any
 
 import attrs
 
-from newsmodel.model._fields import EXTENSIONS, doc, typed_fields
+from newsmodel.model._fields import EXTENSIONS, LANGUAGE_PATTERN, doc, typed_fields
+from newsmodel.model.annotators import Annotator
 from newsmodel.model.attribution import Attribution, Refusal
 from newsmodel.model.claims import Claim
-from newsmodel.model.entities import AGENTS, Entity, Organization
+from newsmodel.model.corrections import Correction
+from newsmodel.model.entities import AGENTS, Entity
 from newsmodel.model.events import Comparison, Event
 from newsmodel.model.quantities import Quantity
-from newsmodel.model.text import Segment, SegmentRole
-from newsmodel.model.times import DocumentFunction, TimeExpression
+from newsmodel.model.text import LanguageSpan, Segment, SegmentRole
+from newsmodel.model.times import DocumentFunction, TimeExpression, TimeRelation
 from newsmodel.versions import CURRENT_SCHEMA_URL
 
 
@@ -39,7 +46,7 @@ class Article:
     language: str = attrs.field(
         metadata=doc(
             "Language of the text as a BCP 47 tag: 'en', 'pt-BR'.",
-            schema={"pattern": r"^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$"},
+            schema={"pattern": LANGUAGE_PATTERN},
         )
     )
     authors: tuple[str, ...] = attrs.field(
@@ -48,16 +55,36 @@ class Article:
     )
     publisher: str | None = attrs.field(
         default=None,
-        metadata=doc("Id of the organization that published it.", refers_to=(Organization,)),
+        metadata=doc("Id of the organization that published it.", refers_to=("Organization",)),
     )
-    text: str = attrs.field(
+    filed_from: str | None = attrs.field(
+        default=None,
+        metadata=doc(
+            "Id of the place the story was filed from: the dateline's place.",
+            refers_to=("Place",),
+        ),
+    )
+    text: str | None = attrs.field(
+        default=None,
         metadata=doc(
             "The article's text in canonical form (NFC, LF line breaks), page chrome "
-            "included; every offset counts code points of it."
-        )
+            "included; every offset counts code points of it. Absent when the text is "
+            "unknown, as for an article known only from a fact-check."
+        ),
     )
     segments: tuple[Segment, ...] = attrs.field(
-        metadata=doc("The text divided into headline, paragraphs, page chrome and so on, in order.")
+        default=(),
+        metadata=doc(
+            "The text divided into headline, paragraphs, page chrome and so on, in order."
+        ),
+    )
+    language_spans: tuple[LanguageSpan, ...] = attrs.field(
+        default=(),
+        metadata=doc("Stretches of the text in another language than the article's."),
+    )
+    annotators: tuple[Annotator, ...] = attrs.field(
+        default=(),
+        metadata=doc("The people, tools and models that made the annotations."),
     )
     times: tuple[TimeExpression, ...] = attrs.field(
         default=(),
@@ -84,6 +111,14 @@ class Article:
         default=(), metadata=doc("Comparisons the text draws.")
     )
     events: tuple[Event, ...] = attrs.field(default=(), metadata=doc("Events the story reports."))
+    time_relations: tuple[TimeRelation, ...] = attrs.field(
+        default=(),
+        metadata=doc("How events and times stand to each other in time (TimeML TLINK)."),
+    )
+    corrections: tuple[Correction, ...] = attrs.field(
+        default=(),
+        metadata=doc("The story's corrections and updates, each tied to what it changes."),
+    )
     extensions: Mapping[str, Any] = attrs.field(factory=dict, hash=False, metadata=EXTENSIONS)
 
     def segments_with_role(self, role: SegmentRole) -> tuple[Segment, ...]:
@@ -94,12 +129,13 @@ class Article:
     def headline(self) -> str | None:
         """The text of the first headline segment, or None when the text has none."""
         headlines = self.segments_with_role(SegmentRole.HEADLINE)
-        return headlines[0].text_in(self.text) if headlines else None
+        return headlines[0].text_in(self.text) if headlines and self.text else None
 
     @property
     def paragraphs(self) -> tuple[str, ...]:
-        """The text of each body paragraph, in order."""
-        return tuple(s.text_in(self.text) for s in self.segments_with_role(SegmentRole.PARAGRAPH))
+        """The text of each body paragraph, in order (none when the text is unknown)."""
+        text = self.text or ""
+        return tuple(s.text_in(text) for s in self.segments_with_role(SegmentRole.PARAGRAPH))
 
     def document_time(self, function: DocumentFunction) -> TimeExpression | None:
         """The document's own time with ``function`` (creation, publication ...), if recorded."""
@@ -123,6 +159,7 @@ class Article:
     def identified(self) -> Iterator[Any]:
         """Every object in the document that has an ``id``, in document order."""
         for collection in (
+            self.annotators,
             self.times,
             self.entities,
             self.attributions,
@@ -131,6 +168,8 @@ class Article:
             self.quantities,
             self.comparisons,
             self.events,
+            self.time_relations,
+            self.corrections,
         ):
             yield from collection
 

@@ -1,9 +1,12 @@
-"""Claims: propositions the story asserts or reports, with their source's certainty.
+"""Claims: propositions the story asserts or reports, with their sources' certainty.
 
-Certainty follows FactBank: how committed the source is to the claim (certain, probable,
+Certainty follows FactBank: how committed a source is to the claim (certain, probable,
 possible, unknown) and in which direction (positive, negative, unknown), written as one
-of FactBank's eight values. A claim may carry fact-check reviews that map to schema.org
-``ClaimReview``.
+of FactBank's eight values. Commitment is relative to a source: the claim's own source
+has one, and each source up the chain of reports (the writer included) may have
+another. A claim may carry fact-check reviews that map to schema.org ``ClaimReview``;
+a claim known only from a fact-check has no words in the text, but says where it
+appeared and who made it.
 """
 
 from __future__ import annotations
@@ -14,10 +17,17 @@ from typing import Any
 
 import attrs
 
-from newsmodel.model._fields import EXTENSIONS, canonical_number, doc, id_field, typed_fields
+from newsmodel.model._fields import (
+    ANNOTATOR,
+    CONFIDENCE,
+    EXTENSIONS,
+    canonical_number,
+    doc,
+    id_field,
+    typed_fields,
+)
 from newsmodel.model.anchor import Anchor
-from newsmodel.model.quantities import Quantity
-from newsmodel.model.times import TimeExpression
+from newsmodel.model.entities import AGENTS, SOURCES
 
 
 class Factuality(enum.Enum):
@@ -82,14 +92,25 @@ class Verdict(enum.Enum):
 
 @attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class Rating:
-    """A numeric rating on the reviewer's own scale (schema.org ``Rating``)."""
+    """A numeric rating on the reviewer's own scale (schema.org ``Rating``).
 
-    value: int | float = attrs.field(converter=canonical_number, metadata=doc("The rating given."))
-    best: int | float = attrs.field(
-        converter=canonical_number, metadata=doc("The best rating the scale allows.")
+    Every part is optional, as fact-checkers publish them, and the scale may run either
+    way: the best rating may be the lowest number."""
+
+    value: int | float | None = attrs.field(
+        default=None,
+        converter=canonical_number,
+        metadata=doc("The rating given, where the reviewer gives a number."),
     )
-    worst: int | float = attrs.field(
-        converter=canonical_number, metadata=doc("The worst rating the scale allows.")
+    best: int | float | None = attrs.field(
+        default=None,
+        converter=canonical_number,
+        metadata=doc("The best rating the scale allows, where given."),
+    )
+    worst: int | float | None = attrs.field(
+        default=None,
+        converter=canonical_number,
+        metadata=doc("The worst rating the scale allows, where given."),
     )
 
 
@@ -97,15 +118,21 @@ class Rating:
 class FactCheckReview:
     """A fact-checker's published review of a claim (schema.org ``ClaimReview``)."""
 
-    reviewer: str = attrs.field(metadata=doc("Name of the organization that published the review."))
+    reviewers: tuple[str, ...] = attrs.field(
+        metadata=doc(
+            "Ids of the people or organizations that published the review.",
+            refers_to=("Person", "Organization", "Group"),
+        )
+    )
     url: str = attrs.field(
         metadata=doc("Address of the published review.", schema={"format": "iri"})
     )
-    verdict_text: str = attrs.field(
+    verdict_text: str | None = attrs.field(
+        default=None,
         metadata=doc(
-            "The verdict as the reviewer published it: 'Pants on Fire', 'Mostly true' "
-            "(schema.org reviewRating.alternateName)."
-        )
+            "The verdict as the reviewer published it, kept as given: 'Pants on Fire', "
+            "'Mostly true' (schema.org reviewRating.alternateName)."
+        ),
     )
     verdict: Verdict | None = attrs.field(
         default=None, metadata=doc("The verdict normalized to newsmodel's scale.")
@@ -124,15 +151,64 @@ class FactCheckReview:
 
 
 @attrs.frozen(kw_only=True, field_transformer=typed_fields)
+class Commitment:
+    """How committed one source up the chain of reports is to a claim (FactBank).
+
+    In "Brussels is reported to have asked for ..., according to an official", the
+    official is certain and the writer is not: the claim's ``factuality`` is its own
+    source's commitment, and a commitment records another source's, the writer's
+    included. It names either a source or the writer."""
+
+    source: str | None = attrs.field(
+        default=None,
+        metadata=doc(
+            "Id of the agent or work whose commitment this is; absent when it is the writer's.",
+            refers_to=SOURCES,
+        ),
+    )
+    writer: bool = attrs.field(
+        default=False,
+        metadata=doc("Whether this is the writer's own commitment (FactBank's AUTHOR)."),
+    )
+    factuality: Factuality = attrs.field(
+        metadata=doc("How committed that source is to the claim, on FactBank's scale.")
+    )
+
+
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
+class Appearance:
+    """A place where a claim was published, as a fact-check reports it (schema.org
+    ``appearance``)."""
+
+    url: str | None = attrs.field(
+        default=None,
+        metadata=doc("Address where the claim appeared.", schema={"format": "iri"}),
+    )
+    medium: str | None = attrs.field(
+        default=None,
+        metadata=doc("What it appeared in, as a short label: 'Facebook post', 'a speech'."),
+    )
+    date: str | None = attrs.field(
+        default=None,
+        metadata=doc("Day it appeared there (YYYY-MM-DD).", schema={"format": "date"}),
+    )
+    first: bool = attrs.field(
+        default=False,
+        metadata=doc("Whether this is the claim's first appearance (schema.org firstAppearance)."),
+    )
+
+
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class Claim:
     """A proposition the story asserts or reports, with how committed its source is to it."""
 
     id: str = id_field("claim")
     content: tuple[Anchor, ...] = attrs.field(
+        default=(),
         metadata=doc(
             "The words that state the claim: one stretch, or several in text order where "
-            "other words interrupt it."
-        )
+            "other words interrupt it; absent for a claim known only from a fact-check."
+        ),
     )
     statement: str | None = attrs.field(
         default=None,
@@ -148,8 +224,27 @@ class Claim:
             refers_to=("Attribution",),
         ),
     )
+    claimant: str | None = attrs.field(
+        default=None,
+        metadata=doc(
+            "Id of the agent who made a claim that no attribution in the text reports: "
+            "a fact-check's claimant ('social media users', a named politician).",
+            refers_to=AGENTS,
+        ),
+    )
+    appearances: tuple[Appearance, ...] = attrs.field(
+        default=(),
+        metadata=doc("Where the claim was published, as a fact-check reports it."),
+    )
     factuality: Factuality = attrs.field(
         metadata=doc("How committed the claim's source is to it, on FactBank's scale.")
+    )
+    commitments: tuple[Commitment, ...] = attrs.field(
+        default=(),
+        metadata=doc(
+            "The commitment of each other source up the chain of reports, the writer "
+            "included, where it differs from the claim's own source's."
+        ),
     )
     hedges: tuple[Anchor, ...] = attrs.field(
         default=(),
@@ -158,20 +253,29 @@ class Claim:
         ),
     )
     quantities: tuple[str, ...] = attrs.field(
-        default=(), metadata=doc("Ids of the quantities the claim states.", refers_to=(Quantity,))
+        default=(), metadata=doc("Ids of the quantities the claim states.", refers_to=("Quantity",))
     )
     times: tuple[str, ...] = attrs.field(
         default=(),
         metadata=doc(
-            "Ids of the time expressions the claim contains.", refers_to=(TimeExpression,)
+            "Ids of the time expressions the claim contains.", refers_to=("TimeExpression",)
         ),
     )
     reviews: tuple[FactCheckReview, ...] = attrs.field(
         default=(), metadata=doc("Fact-checkers' reviews of the claim.")
+    )
+    annotator: str | None = attrs.field(default=None, metadata=ANNOTATOR)
+    confidence: int | float | None = attrs.field(
+        default=None, converter=canonical_number, metadata=CONFIDENCE
     )
     extensions: Mapping[str, Any] = attrs.field(factory=dict, hash=False, metadata=EXTENSIONS)
 
     @property
     def asserted_by_writer(self) -> bool:
         """Whether the writer asserts the claim on their own authority."""
-        return self.attribution is None
+        return self.attribution is None and self.claimant is None
+
+    @property
+    def anchored(self) -> bool:
+        """Whether the claim has words in the text (not so for one known from a fact-check)."""
+        return bool(self.content)

@@ -1,6 +1,8 @@
-"""Entities: the people, organizations, places, objects and groups a story talks about.
+"""Entities: the people, organizations, places, objects, groups and works a story talks about.
 
-Each entity lists every mention of it in the text. Entities are a tagged union: in JSON
+Each entity lists every mention of it in the text, and may carry the other names it is
+known by (in another language or script). A work (a report, a filing, a statement) is
+an entity too, since it can be the source of an attribution ("the report says"). Entities are a tagged union: in JSON
 each carries ``"type"`` (``person``, ``organization``, ...), and the schema dispatches on
 it, so an error points at the wrong field rather than at "no branch matched".
 """
@@ -13,7 +15,16 @@ from typing import Any, Union
 
 import attrs
 
-from newsmodel.model._fields import EXTENSIONS, doc, id_field, typed_fields
+from newsmodel.model._fields import (
+    ANNOTATOR,
+    CONFIDENCE,
+    EXTENSIONS,
+    LANGUAGE_PATTERN,
+    canonical_number,
+    doc,
+    id_field,
+    typed_fields,
+)
 from newsmodel.model.anchor import Anchor
 
 
@@ -62,7 +73,35 @@ class Role:
     )
 
 
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
+class Name:
+    """A name an entity is also known by, with its language or script: "李明", "Li Ming"."""
+
+    value: str = attrs.field(metadata=doc("The name, as written: '李明', 'Li Ming'."))
+    language: str | None = attrs.field(
+        default=None,
+        metadata=doc(
+            "Language of the name as a BCP 47 tag: 'zh', 'ru', 'zh-Latn'.",
+            schema={"pattern": LANGUAGE_PATTERN},
+        ),
+    )
+    script: str | None = attrs.field(
+        default=None,
+        metadata=doc(
+            "Script of the name as an ISO 15924 code: 'Hani', 'Latn', 'Cyrl'.",
+            schema={"pattern": "^[A-Z][a-z]{3}$"},
+        ),
+    )
+    transliteration_of: str | None = attrs.field(
+        default=None,
+        metadata=doc("The name this one transliterates or romanizes, where it does: '李明'."),
+    )
+
+
 _MENTIONS = doc("Every place in the text that refers to this entity, in text order.")
+_ALTERNATE_NAMES = doc(
+    "Other names of the entity: in other languages or scripts, former names, abbreviations."
+)
 _SAME_AS = doc(
     "URLs of the same entity in other knowledge bases (Wikidata, an authority file).",
     schema={"items": {"format": "iri"}},
@@ -82,6 +121,11 @@ class Person:
     description: str | None = attrs.field(default=None, metadata=_DESCRIPTION)
     same_as: tuple[str, ...] = attrs.field(default=(), metadata=_SAME_AS)
     mentions: tuple[Mention, ...] = attrs.field(default=(), metadata=_MENTIONS)
+    alternate_names: tuple[Name, ...] = attrs.field(default=(), metadata=_ALTERNATE_NAMES)
+    annotator: str | None = attrs.field(default=None, metadata=ANNOTATOR)
+    confidence: int | float | None = attrs.field(
+        default=None, converter=canonical_number, metadata=CONFIDENCE
+    )
     extensions: Mapping[str, Any] = attrs.field(factory=dict, hash=False, metadata=EXTENSIONS)
 
 
@@ -90,7 +134,13 @@ class Organization:
     """A company, agency, government, armed force or other body of people."""
 
     id: str = id_field("organization")
-    name: str = attrs.field(metadata=doc("The organization's name as the story gives it in full."))
+    name: str | None = attrs.field(
+        default=None,
+        metadata=doc(
+            "The organization's name as the story gives it in full; absent for one known "
+            "only by description ('this newspaper')."
+        ),
+    )
     parent: str | None = attrs.field(
         default=None,
         metadata=doc("Id of the organization this one is part of.", refers_to=("Organization",)),
@@ -98,6 +148,11 @@ class Organization:
     description: str | None = attrs.field(default=None, metadata=_DESCRIPTION)
     same_as: tuple[str, ...] = attrs.field(default=(), metadata=_SAME_AS)
     mentions: tuple[Mention, ...] = attrs.field(default=(), metadata=_MENTIONS)
+    alternate_names: tuple[Name, ...] = attrs.field(default=(), metadata=_ALTERNATE_NAMES)
+    annotator: str | None = attrs.field(default=None, metadata=ANNOTATOR)
+    confidence: int | float | None = attrs.field(
+        default=None, converter=canonical_number, metadata=CONFIDENCE
+    )
     extensions: Mapping[str, Any] = attrs.field(factory=dict, hash=False, metadata=EXTENSIONS)
 
 
@@ -110,6 +165,11 @@ class Place:
     description: str | None = attrs.field(default=None, metadata=_DESCRIPTION)
     same_as: tuple[str, ...] = attrs.field(default=(), metadata=_SAME_AS)
     mentions: tuple[Mention, ...] = attrs.field(default=(), metadata=_MENTIONS)
+    alternate_names: tuple[Name, ...] = attrs.field(default=(), metadata=_ALTERNATE_NAMES)
+    annotator: str | None = attrs.field(default=None, metadata=ANNOTATOR)
+    confidence: int | float | None = attrs.field(
+        default=None, converter=canonical_number, metadata=CONFIDENCE
+    )
     extensions: Mapping[str, Any] = attrs.field(factory=dict, hash=False, metadata=EXTENSIONS)
 
 
@@ -125,6 +185,11 @@ class Artifact:
     description: str | None = attrs.field(default=None, metadata=_DESCRIPTION)
     same_as: tuple[str, ...] = attrs.field(default=(), metadata=_SAME_AS)
     mentions: tuple[Mention, ...] = attrs.field(default=(), metadata=_MENTIONS)
+    alternate_names: tuple[Name, ...] = attrs.field(default=(), metadata=_ALTERNATE_NAMES)
+    annotator: str | None = attrs.field(default=None, metadata=ANNOTATOR)
+    confidence: int | float | None = attrs.field(
+        default=None, converter=canonical_number, metadata=CONFIDENCE
+    )
     extensions: Mapping[str, Any] = attrs.field(factory=dict, hash=False, metadata=EXTENSIONS)
 
 
@@ -143,6 +208,75 @@ class Group:
     )
     description: str | None = attrs.field(default=None, metadata=_DESCRIPTION)
     mentions: tuple[Mention, ...] = attrs.field(default=(), metadata=_MENTIONS)
+    annotator: str | None = attrs.field(default=None, metadata=ANNOTATOR)
+    confidence: int | float | None = attrs.field(
+        default=None, converter=canonical_number, metadata=CONFIDENCE
+    )
+    extensions: Mapping[str, Any] = attrs.field(factory=dict, hash=False, metadata=EXTENSIONS)
+
+
+class WorkKind(enum.Enum):
+    """What kind of work a work is."""
+
+    REPORT = "report"
+    """A report, review or audit: 'an internal review', 'the inspectors' report'."""
+    STUDY = "study"
+    """A study, survey or paper: 'a study published in The Lancet'."""
+    STATEMENT = "statement"
+    """A written statement or press release: 'a statement from the ministry'."""
+    FILING = "filing"
+    """A court, regulatory or legislative document: 'according to court documents'."""
+    LETTER = "letter"
+    """A letter, memo or e-mail: 'a memo seen by this newspaper'."""
+    DATA = "data"
+    """A data set or statistics: 'official figures'."""
+    PUBLICATION = "publication"
+    """An article, book, broadcast or post: 'a Facebook post', 'an interview on TV'."""
+    OTHER = "other"
+    """Any other work."""
+
+
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
+class Work:
+    """A document, report, study, statement or filing: a source that is not an agent."""
+
+    id: str = id_field("work")
+    kind: WorkKind = attrs.field(metadata=doc("What kind of work it is: report, filing ..."))
+    title: str | None = attrs.field(
+        default=None, metadata=doc("The work's title, where the story or the work gives one.")
+    )
+    authors: tuple[str, ...] = attrs.field(
+        default=(),
+        metadata=doc(
+            "Ids of the agents that wrote or issued the work.",
+            refers_to=("Person", "Organization", "Group", "AnonymousSource"),
+        ),
+    )
+    publisher: str | None = attrs.field(
+        default=None,
+        metadata=doc("Id of the organization that published it.", refers_to=("Organization",)),
+    )
+    date: str | None = attrs.field(
+        default=None,
+        metadata=doc(
+            "Id of the time expression giving when the work was issued.",
+            refers_to=("TimeExpression",),
+        ),
+    )
+    url: str | None = attrs.field(
+        default=None, metadata=doc("Address of the work, where known.", schema={"format": "iri"})
+    )
+    description: str | None = attrs.field(
+        default=None,
+        metadata=doc("How the story describes the work: 'an internal review', 'court documents'."),
+    )
+    alternate_names: tuple[Name, ...] = attrs.field(default=(), metadata=_ALTERNATE_NAMES)
+    same_as: tuple[str, ...] = attrs.field(default=(), metadata=_SAME_AS)
+    mentions: tuple[Mention, ...] = attrs.field(default=(), metadata=_MENTIONS)
+    annotator: str | None = attrs.field(default=None, metadata=ANNOTATOR)
+    confidence: int | float | None = attrs.field(
+        default=None, converter=canonical_number, metadata=CONFIDENCE
+    )
     extensions: Mapping[str, Any] = attrs.field(factory=dict, hash=False, metadata=EXTENSIONS)
 
 
@@ -156,7 +290,7 @@ class AnonymousSource:
     )
     affiliation: str | None = attrs.field(
         default=None,
-        metadata=doc("Id of the organization the source belongs to.", refers_to=(Organization,)),
+        metadata=doc("Id of the organization the source belongs to.", refers_to=("Organization",)),
     )
     anonymity_reason: Anchor | None = attrs.field(
         default=None,
@@ -165,11 +299,15 @@ class AnonymousSource:
         ),
     )
     mentions: tuple[Mention, ...] = attrs.field(default=(), metadata=_MENTIONS)
+    annotator: str | None = attrs.field(default=None, metadata=ANNOTATOR)
+    confidence: int | float | None = attrs.field(
+        default=None, converter=canonical_number, metadata=CONFIDENCE
+    )
     extensions: Mapping[str, Any] = attrs.field(factory=dict, hash=False, metadata=EXTENSIONS)
 
 
 #: Any entity; in JSON the ``type`` key says which.
-Entity = Union[Person, Organization, Place, Artifact, Group, AnonymousSource]  # noqa: UP007
+Entity = Union[Person, Organization, Place, Artifact, Group, AnonymousSource, Work]  # noqa: UP007
 
 #: The entity classes in the order the schema lists them.
 ENTITY_CLASSES: tuple[type[Entity], ...] = (
@@ -179,7 +317,11 @@ ENTITY_CLASSES: tuple[type[Entity], ...] = (
     Artifact,
     Group,
     AnonymousSource,
+    Work,
 )
 
-#: Entities that can speak, act or be a source: everything but places and objects.
+#: Entities that can speak, act or be a source: people and bodies of people.
 AGENTS: tuple[type[Entity], ...] = (Person, Organization, Group, AnonymousSource)
+
+#: What a report can be attributed to: an agent, or a work ("the report says").
+SOURCES: tuple[type[Entity], ...] = (*AGENTS, Work)

@@ -8,12 +8,18 @@ from typing import Any
 
 import attrs
 
-from newsmodel.model._fields import EXTENSIONS, doc, id_field, typed_fields
+from newsmodel.model._fields import (
+    ANNOTATOR,
+    CONFIDENCE,
+    EXTENSIONS,
+    canonical_number,
+    doc,
+    id_field,
+    typed_fields,
+)
 from newsmodel.model.anchor import Anchor
-from newsmodel.model.claims import Claim, Factuality
+from newsmodel.model.claims import Factuality
 from newsmodel.model.entities import ENTITY_CLASSES
-from newsmodel.model.quantities import Quantity
-from newsmodel.model.times import TimeExpression
 
 
 @attrs.frozen(kw_only=True, field_transformer=typed_fields)
@@ -49,7 +55,7 @@ class Event:
     )
     time: str | None = attrs.field(
         default=None,
-        metadata=doc("Id of the time expression that says when.", refers_to=(TimeExpression,)),
+        metadata=doc("Id of the time expression that says when.", refers_to=("TimeExpression",)),
     )
     factuality: Factuality | None = attrs.field(
         default=None,
@@ -60,6 +66,10 @@ class Event:
     condition: Anchor | None = attrs.field(
         default=None,
         metadata=doc("The words of the condition the event depends on ('if Moscow fails to ...')."),
+    )
+    annotator: str | None = attrs.field(default=None, metadata=ANNOTATOR)
+    confidence: int | float | None = attrs.field(
+        default=None, converter=canonical_number, metadata=CONFIDENCE
     )
     extensions: Mapping[str, Any] = attrs.field(factory=dict, hash=False, metadata=EXTENSIONS)
 
@@ -86,10 +96,10 @@ class Comparison:
     id: str = id_field("comparison")
     cue: Anchor = attrs.field(metadata=doc("The words that make the comparison: 'dwarfed by'."))
     subject: str = attrs.field(
-        metadata=doc("Id of what is compared.", refers_to=(Quantity, Claim, Event))
+        metadata=doc("Id of what is compared.", refers_to=("Quantity", "Claim", "Event"))
     )
     standard: str = attrs.field(
-        metadata=doc("Id of what it is compared against.", refers_to=(Quantity, Claim, Event))
+        metadata=doc("Id of what it is compared against.", refers_to=("Quantity", "Claim", "Event"))
     )
     relation: ComparisonRelation = attrs.field(
         metadata=doc("How the subject stands to the standard.")
@@ -97,7 +107,11 @@ class Comparison:
     claim: str | None = attrs.field(
         default=None,
         metadata=doc(
-            "Id of the claim that makes the comparison, with its source.", refers_to=(Claim,)
+            "Id of the claim that makes the comparison, with its source.", refers_to=("Claim",)
         ),
+    )
+    annotator: str | None = attrs.field(default=None, metadata=ANNOTATOR)
+    confidence: int | float | None = attrs.field(
+        default=None, converter=canonical_number, metadata=CONFIDENCE
     )
     extensions: Mapping[str, Any] = attrs.field(factory=dict, hash=False, metadata=EXTENSIONS)

@@ -15,7 +15,8 @@ from typing import Final, Literal
 
 import attrs
 
-from newsmodel.model._fields import doc, typed_fields
+from newsmodel.model._fields import LANGUAGE_PATTERN, doc, typed_fields
+from newsmodel.model.anchor import Anchor
 
 #: The Unicode normalization form of the canonical text.
 NORMALIZATION_FORM: Final[Literal["NFC"]] = "NFC"
@@ -87,3 +88,17 @@ class Segment:
     def text_in(self, text: str) -> str:
         """The segment's words, taken from the article's ``text``."""
         return text[self.start : self.end]
+
+
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
+class LanguageSpan:
+    """A stretch of the text in another language than the article's: a quoted phrase, a
+    name in its own script."""
+
+    anchor: Anchor = attrs.field(metadata=doc("The words in the other language."))
+    language: str = attrs.field(
+        metadata=doc(
+            "Their language as a BCP 47 tag: 'ru', 'zh-Hani', 'la'.",
+            schema={"pattern": LANGUAGE_PATTERN},
+        )
+    )

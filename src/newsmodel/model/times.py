@@ -8,7 +8,10 @@ guessed one.
 
 The document's own times (created, published, modified) are time expressions too, with a
 ``function`` and, where the text does not give them, no anchor; each says where it came
-from.
+from. A recurring time (a SET: "every Monday") carries TIMEX3's ``quant`` and ``freq``.
+
+Time relations follow TimeML's TLINK: how an event or a time stands to another in time
+(before, includes, ends ...), with the signal word that says so ("by", "after").
 """
 
 from __future__ import annotations
@@ -20,7 +23,15 @@ from typing import Any
 
 import attrs
 
-from newsmodel.model._fields import EXTENSIONS, doc, id_field, typed_fields
+from newsmodel.model._fields import (
+    ANNOTATOR,
+    CONFIDENCE,
+    EXTENSIONS,
+    canonical_number,
+    doc,
+    id_field,
+    typed_fields,
+)
 from newsmodel.model.anchor import Anchor
 
 
@@ -138,6 +149,21 @@ class TimeExpression:
             refers_to=("TimeExpression",),
         ),
     )
+    quantifier: str | None = attrs.field(
+        default=None,
+        metadata=doc(
+            "For a SET, TIMEX3 quant: the quantifier the text uses, 'EVERY', 'EACH'.",
+            schema={"pattern": "^[A-Z]+$"},
+        ),
+    )
+    frequency: str | None = attrs.field(
+        default=None,
+        metadata=doc(
+            "For a SET, TIMEX3 freq: how often within each period, as a count and a unit: "
+            "'2X' (twice), '1D' (once a day).",
+            schema={"pattern": "^[0-9]+(X|[YMWDH])$"},
+        ),
+    )
     function: DocumentFunction | None = attrs.field(
         default=None,
         metadata=doc(
@@ -152,6 +178,10 @@ class TimeExpression:
         default=None,
         metadata=doc("The annotator's evidence for a time that the text does not give."),
     )
+    annotator: str | None = attrs.field(default=None, metadata=ANNOTATOR)
+    confidence: int | float | None = attrs.field(
+        default=None, converter=canonical_number, metadata=CONFIDENCE
+    )
     extensions: Mapping[str, Any] = attrs.field(factory=dict, hash=False, metadata=EXTENSIONS)
 
     @property
@@ -161,9 +191,10 @@ class TimeExpression:
 
     @property
     def precision(self) -> str | None:
-        """How precisely the value fixes a calendar time: ``year``, ``month``, ``day``,
-        ``instant`` (a time of day), ``other`` (a week, a season, a duration, a reference
-        point), or None when unresolved. It is read from the value, never stored twice."""
+        """How precisely the value fixes a calendar time: ``century`` ('19'), ``decade``
+        ('199', the 1990s), ``year``, ``month``, ``day``, ``instant`` (a time of day),
+        ``other`` (a week, a season, a duration, a reference point), or None when
+        unresolved. It is read from the value, never stored twice."""
         if self.value is None:
             return None
         for precision, pattern in _PRECISIONS:
@@ -173,8 +204,78 @@ class TimeExpression:
 
 
 _PRECISIONS = (
+    ("century", re.compile(r"[0-9]{2}")),
+    ("decade", re.compile(r"[0-9]{3}")),
     ("year", re.compile(r"[0-9]{4}")),
     ("month", re.compile(r"[0-9]{4}-[0-9]{2}")),
     ("day", re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")),
     ("instant", re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}(:[0-9]{2}){0,2}(\.[0-9]+)?.*")),
 )
+
+
+class TemporalRelation(enum.Enum):
+    """TimeML's TLINK relation types: how the subject stands to the target in time."""
+
+    BEFORE = "BEFORE"
+    """The subject ends before the target begins."""
+    AFTER = "AFTER"
+    """The subject begins after the target ends."""
+    IBEFORE = "IBEFORE"
+    """The subject ends just as the target begins (immediately before)."""
+    IAFTER = "IAFTER"
+    """The subject begins just as the target ends (immediately after)."""
+    INCLUDES = "INCLUDES"
+    """The subject's time contains the target's."""
+    IS_INCLUDED = "IS_INCLUDED"
+    """The subject happens within the target's time: 'signed on Wednesday'."""
+    DURING = "DURING"
+    """The subject lasts throughout the target (a state during a period)."""
+    DURING_INV = "DURING_INV"
+    """The target lasts throughout the subject."""
+    SIMULTANEOUS = "SIMULTANEOUS"
+    """The two happen at the same time."""
+    IDENTITY = "IDENTITY"
+    """The two are the same event or time."""
+    BEGINS = "BEGINS"
+    """The subject is the beginning of the target."""
+    ENDS = "ENDS"
+    """The subject is the end of the target."""
+    BEGUN_BY = "BEGUN_BY"
+    """The target is the beginning of the subject."""
+    ENDED_BY = "ENDED_BY"
+    """The target is the end of the subject."""
+
+
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
+class TimeRelation:
+    """How an event or a time stands to another in time (TimeML TLINK).
+
+    "The deal must be signed by the end of 2024 at the latest" is the signing BEFORE an
+    END-modified 2024, with the signal "by": one modifier on the time, and a relation,
+    not two modifiers."""
+
+    id: str = id_field("time relation")
+    subject: str = attrs.field(
+        metadata=doc(
+            "Id of the event or time expression that the relation is about.",
+            refers_to=("Event", "TimeExpression"),
+        )
+    )
+    relation: TemporalRelation = attrs.field(
+        metadata=doc("How the subject stands to the target: BEFORE, IS_INCLUDED, ENDS ...")
+    )
+    target: str = attrs.field(
+        metadata=doc(
+            "Id of the event or time expression the subject is related to.",
+            refers_to=("Event", "TimeExpression"),
+        )
+    )
+    signal: Anchor | None = attrs.field(
+        default=None,
+        metadata=doc("The words that signal the relation, where there are some: 'by', 'after'."),
+    )
+    annotator: str | None = attrs.field(default=None, metadata=ANNOTATOR)
+    confidence: int | float | None = attrs.field(
+        default=None, converter=canonical_number, metadata=CONFIDENCE
+    )
+    extensions: Mapping[str, Any] = attrs.field(factory=dict, hash=False, metadata=EXTENSIONS)

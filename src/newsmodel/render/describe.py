@@ -22,6 +22,7 @@ from newsmodel.model import (
     Place,
     Quantity,
     TimeExpression,
+    Work,
 )
 
 _KIND_OF_ENTITY: Mapping[type, str] = {
@@ -31,6 +32,7 @@ _KIND_OF_ENTITY: Mapping[type, str] = {
     Artifact: "object",
     Group: "group",
     AnonymousSource: "anonymous source",
+    Work: "document",
 }
 
 
@@ -43,7 +45,9 @@ def entity_name(entity: Entity) -> str:
     """How the view names ``entity``: its name, or for an anonymous source its description."""
     if isinstance(entity, AnonymousSource):
         return entity.description
-    return entity.name
+    if isinstance(entity, Work):
+        return entity.title or entity.description or entity.kind.value
+    return entity.name or entity.description or entity.id
 
 
 def number(value: float) -> str:
@@ -104,7 +108,7 @@ def describe_quantity(quantity: Quantity, times: Mapping[str, TimeExpression]) -
     return "; ".join(parts)
 
 
-_WEEKDAY = re.compile(r"XXXX-WXX-([1-7])")
+_WEEKDAY = re.compile(r"([0-9]{4}|XXXX)-W([0-9]{2}|XX)-([1-7])")
 _DURATION = re.compile(r"P([0-9]+)([YMWD])")
 _DURATION_WORDS = {"Y": "year", "M": "month", "W": "week", "D": "day"}
 _REFERENCES = {"PRESENT_REF": "the present", "PAST_REF": "the past", "FUTURE_REF": "the future"}
@@ -125,7 +129,11 @@ def time_gloss(value: str) -> str | None:
             return f"{int(match[3])} {calendar.month_name[month]} {match[1]}"
         return None
     if match := _WEEKDAY.fullmatch(value):
-        return f"a {calendar.day_name[int(match[1]) - 1]}, week unknown"
+        day = calendar.day_name[int(match[3]) - 1]
+        year = "" if match[1] == "XXXX" else match[1]
+        if match[2] == "XX":
+            return f"a {day}{f' in {year}' if year else ''}, week unknown"
+        return f"a {day}, week {int(match[2])}{f' of {year}' if year else ''}"
     if match := _DURATION.fullmatch(value):
         count = int(match[1])
         unit = _DURATION_WORDS[match[2]]

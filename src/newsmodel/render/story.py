@@ -38,12 +38,12 @@ def shown_segments(article: Article) -> list[Segment]:
     laid: list[Segment] = []
     covered = 0
     for segment in segments:
-        if article.text[covered : segment.start].strip():
+        if (article.text or "")[covered : segment.start].strip():
             laid.append(Segment(role=SegmentRole.OTHER, start=covered, end=segment.start))
         laid.append(segment)
         covered = max(covered, segment.end)
-    if article.text[covered:].strip():
-        laid.append(Segment(role=SegmentRole.OTHER, start=covered, end=len(article.text)))
+    if (article.text or "")[covered:].strip():
+        laid.append(Segment(role=SegmentRole.OTHER, start=covered, end=len(article.text or "")))
     return laid
 
 
@@ -132,7 +132,7 @@ class Story:
             (by_key[key] for key in keys),
             key=lambda m: (_NEST_ORDER[m.kind], -(m.end - m.start), m.key),
         )
-        html = escape(self.article.text[start:end])
+        html = escape((self.article.text or "")[start:end])
         for mark in reversed(covering):
             html = self._wrap(mark, html, start == first[mark.key], end == last[mark.key])
         return html

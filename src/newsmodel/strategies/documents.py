@@ -177,21 +177,33 @@ def _settled(article: Article) -> Article:
         else a
         for a in article.attributions
     ]
-    # claim.outside_attribution: a reported claim shares words with its report.
-    claims = [
-        attrs.evolve(c, attribution=None)
-        if c.attribution is not None and not _overlap(c.content, by_id[c.attribution].content)
-        else c
-        for c in article.claims
-    ]
-    # comparison.self: a comparison compares two different things.
+    claims = []
+    for claim in article.claims:
+        report = by_id[claim.attribution] if claim.attribution is not None else None
+        # claim.outside_attribution: a reported claim shares words with its report;
+        # claim.no_truth_value: a request or a question reports no claim.
+        if report is not None and (
+            (claim.content and not _overlap(claim.content, report.content))
+            or (report.act is not None and not report.act.has_truth_value)
+        ):
+            claim = attrs.evolve(claim, attribution=None)
+            if claim.claimant is None:
+                # commitment.chain: without a report, the writer is the claim's own source.
+                claim = attrs.evolve(claim, commitments=())
+        claims.append(claim)
+    # comparison.self, time_relation.self: two different things.
     comparisons = [c for c in article.comparisons if c.subject != c.standard]
+    relations = [r for r in article.time_relations if r.subject != r.target]
+    # language.same_as_article: a span in another language than the article's own.
+    spans = [s for s in article.language_spans if s.language.lower() != article.language.lower()]
     return attrs.evolve(
         article,
         times=tuple(times),
         attributions=tuple(attributions),
         claims=tuple(claims),
         comparisons=tuple(comparisons),
+        time_relations=tuple(relations),
+        language_spans=tuple(spans),
     )
 
 

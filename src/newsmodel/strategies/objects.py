@@ -26,7 +26,22 @@ from typing import Any
 import attrs
 from hypothesis import strategies as st
 
-from newsmodel.model import Anchor, Provenance, Quantity, Rating, TimeExpression, TimexType
+from newsmodel.model import (
+    Anchor,
+    Appearance,
+    Claim,
+    Commitment,
+    Correction,
+    CorrectionKind,
+    FactCheckReview,
+    Organization,
+    Provenance,
+    Quantity,
+    Rating,
+    TimeExpression,
+    TimexType,
+    Work,
+)
 from newsmodel.model._fields import extra_schema, refers_to, type_tag
 from newsmodel.model.entities import ENTITY_CLASSES
 from newsmodel.strategies import values
@@ -103,6 +118,17 @@ def _string(schema: Mapping[str, Any]) -> st.SearchStrategy[str]:
     return values.free_texts
 
 
+def _number(schema: Mapping[str, Any]) -> st.SearchStrategy[int | float]:
+    """Any JSON number, or one within the schema's bounds (a confidence lies in 0..1)."""
+    if "minimum" not in schema and "maximum" not in schema:
+        return values.numbers
+    low, high = schema.get("minimum"), schema.get("maximum")
+    return st.one_of(
+        st.integers(low, high),
+        st.floats(low, high, allow_nan=False, allow_infinity=False),
+    )
+
+
 def _value(hint: Any, schema: Mapping[str, Any], scope: Scope, own: Own | None) -> Any:
     """The strategy for a value of type ``hint`` (not a reference), or None for none."""
     if _is_tuple(hint):
@@ -110,7 +136,7 @@ def _value(hint: Any, schema: Mapping[str, Any], scope: Scope, own: Own | None) 
         return None if item is None else st.lists(item, min_size=1, max_size=3).map(tuple)
     if typing.get_origin(hint) in (typing.Union, types.UnionType):
         if set(typing.get_args(hint)) == {int, float}:
-            return values.numbers
+            return _number(schema)
         raise TypeError(f"no strategy for the union {hint!r}")
     if hint is Anchor:
         return anchors(scope.text)
@@ -184,6 +210,15 @@ def objects_in(
         value = kwargs.get(field.name)
         if refers_to(field) and isinstance(value, tuple):
             kwargs[field.name] = tuple(dict.fromkeys(value))
+    for field in attrs.fields(cls):
+        # anchor.stretch_order: the stretches of one field in text order, not overlapping.
+        stretches = kwargs.get(field.name)
+        if _item(_hints(cls)[field.name]) is Anchor and isinstance(stretches, tuple):
+            kept: list[Anchor] = []
+            for stretch in sorted(stretches, key=lambda a: (a.start, a.end)):
+                if not kept or stretch.start >= kept[-1].end:
+                    kept.append(stretch)
+            kwargs[field.name] = tuple(kept)
     constrain = _CONSTRAINTS.get(cls)
     if constrain is not None:
         kwargs = constrain(draw, kwargs, scope)
@@ -204,12 +239,21 @@ def _quantity(draw: st.DrawFn, kwargs: dict[str, Any], _: Scope) -> dict[str, An
     # quantity.unit_and_currency: one or the other, never both.
     if "unit" in kwargs and "currency" in kwargs:
         del kwargs[draw(st.sampled_from(["unit", "currency"]))]
+    # quantity.fraction_value: a value given beside a fraction is that fraction.
+    if "fraction" in kwargs and "value" in kwargs:
+        for key in ("minimum", "maximum", "comparator"):
+            kwargs.pop(key, None)
+        kwargs["value"] = kwargs["fraction"].value * (100 if kwargs.get("unit") == "%" else 1)
     return kwargs
 
 
 def _rating(draw: st.DrawFn, kwargs: dict[str, Any], _: Scope) -> dict[str, Any]:
-    # rating.out_of_scale: the value lies between the worst and the best.
-    low, middle, high = sorted((kwargs["value"], kwargs["best"], kwargs["worst"]))
+    # rating.out_of_scale: with a whole scale, the value lies between the worst and the
+    # best; every part is optional, and a scale without both ends is not checked.
+    parts = ("value", "best", "worst")
+    if not all(part in kwargs for part in parts):
+        return kwargs
+    low, middle, high = sorted(kwargs[part] for part in parts)
     if low == high:  # a scale needs two different ends
         high = low + 1
     best, worst = draw(st.sampled_from([(high, low), (low, high)]))
@@ -228,6 +272,56 @@ def _time_expression(draw: st.DrawFn, kwargs: dict[str, Any], _: Scope) -> dict[
     elif "value" in kwargs:
         # time.value_type and time.invalid_date: a well-formed value that fits the type.
         kwargs["value"] = draw(values.timex_values(kwargs["type"]))
+    if kwargs["type"] is not TimexType.SET:
+        # time.set_only: only a SET recurs.
+        kwargs.pop("quantifier", None)
+        kwargs.pop("frequency", None)
+    return kwargs
+
+
+def _named(field: str) -> Constraint:
+    def constrain(draw: st.DrawFn, kwargs: dict[str, Any], scope: Scope) -> dict[str, Any]:
+        # entity.nameless: an organization or a work is named or described.
+        if kwargs.get(field) is None and kwargs.get("description") is None:
+            kwargs[field] = draw(values.free_texts)
+        return _entity(draw, kwargs, scope)
+
+    return constrain
+
+
+def _claim(draw: st.DrawFn, kwargs: dict[str, Any], _: Scope) -> dict[str, Any]:
+    # claim.two_sources: an attribution or a claimant, not both.
+    if "attribution" in kwargs and "claimant" in kwargs:
+        del kwargs[draw(st.sampled_from(["attribution", "claimant"]))]
+    # claim.unanchored: a claim with no words in the text says where it appeared.
+    if not kwargs.get("content") and "claimant" not in kwargs and "appearances" not in kwargs:
+        kwargs["appearances"] = (Appearance(url=draw(values.iris())),)
+    # commitment.chain: the writer's commitment, once, and only where the writer is not
+    # the claim's own source (sources up a chain of reports are left to _settled).
+    writer = [c for c in kwargs.get("commitments", ()) if c.writer]
+    reported = "attribution" in kwargs or "claimant" in kwargs
+    kwargs["commitments"] = tuple(writer[:1]) if reported else ()
+    return kwargs
+
+
+def _commitment(_: st.DrawFn, kwargs: dict[str, Any], __: Scope) -> dict[str, Any]:
+    # commitment.holder: the writer's or one source's.
+    kwargs["writer"] = kwargs.get("source") is None
+    return kwargs
+
+
+def _review(draw: st.DrawFn, kwargs: dict[str, Any], _: Scope) -> dict[str, Any]:
+    # review.empty: a review says something.
+    rated = kwargs.get("rating") is not None and kwargs["rating"].value is not None
+    if kwargs.get("verdict_text") is None and kwargs.get("verdict") is None and not rated:
+        kwargs["verdict_text"] = draw(values.free_texts)
+    return kwargs
+
+
+def _correction(_: st.DrawFn, kwargs: dict[str, Any], __: Scope) -> dict[str, Any]:
+    # correction.nothing_corrected: only an update may point at nothing.
+    if not any(kwargs.get(key) for key in ("corrects", "passages", "withdraws")):
+        kwargs["kind"] = CorrectionKind.UPDATE
     return kwargs
 
 
@@ -245,4 +339,10 @@ _CONSTRAINTS: dict[type, Constraint] = {
     Rating: _rating,
     TimeExpression: _time_expression,
     **dict.fromkeys(ENTITY_CLASSES, _entity),
+    Organization: _named("name"),
+    Work: _named("title"),
+    Claim: _claim,
+    Commitment: _commitment,
+    FactCheckReview: _review,
+    Correction: _correction,
 }

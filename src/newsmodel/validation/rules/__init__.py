@@ -14,7 +14,7 @@ annotator meant; strict mode makes them errors.
 from __future__ import annotations
 
 from newsmodel.errors import Severity
-from newsmodel.validation.rules import findings, references, text, times
+from newsmodel.validation.rules import findings, references, sources, text, times
 from newsmodel.validation.rules.context import Context, Finding, Rule
 
 __all__ = ["RULES", "Context", "Finding", "Rule", "rule"]
@@ -24,6 +24,12 @@ ERROR, WARNING = Severity.ERROR, Severity.WARNING
 #: Every rule, in the order reports list their findings.
 RULES: tuple[Rule, ...] = (
     # --- the text and its segments
+    Rule(
+        code="text.unknown",
+        severity=ERROR,
+        check=text.text_known,
+        summary="A document without text (one known only from a fact-check) has no segments and no anchors.",
+    ),
     Rule(
         code="text.not_canonical",
         severity=ERROR,
@@ -35,6 +41,12 @@ RULES: tuple[Rule, ...] = (
         severity=ERROR,
         check=text.segments_in_order,
         summary="Segments are non-empty spans of the text, in order, and do not overlap.",
+    ),
+    Rule(
+        code="segment.boundary",
+        severity=ERROR,
+        check=text.segments_on_word_boundaries,
+        summary="A segment begins and ends between words, and neither begins nor ends with white space, such as the line break after it.",
     ),
     Rule(
         code="segment.uncovered_text",
@@ -56,10 +68,28 @@ RULES: tuple[Rule, ...] = (
         summary="An anchor's exact text is the text at its offsets.",
     ),
     Rule(
+        code="anchor.splits_character",
+        severity=ERROR,
+        check=text.anchor_whole_characters,
+        summary="An anchor starts and ends between the characters a reader sees: never inside a letter with its accents or an emoji with its modifiers (a Unicode grapheme cluster).",
+    ),
+    Rule(
         code="anchor.untrimmed",
         severity=WARNING,
         check=text.anchor_trimmed,
         summary="An anchor neither begins nor ends with white space.",
+    ),
+    Rule(
+        code="anchor.stretch_order",
+        severity=WARNING,
+        check=text.stretches_in_order,
+        summary="The stretches of one field (a content, a cue, a correction's passages) are in text order and do not overlap.",
+    ),
+    Rule(
+        code="language.same_as_article",
+        severity=WARNING,
+        check=text.language_spans_differ,
+        summary="A stretch marked as being in another language is not in the article's own.",
     ),
     # --- identifiers and references
     Rule(
@@ -118,6 +148,48 @@ RULES: tuple[Rule, ...] = (
         summary="A reported claim's words share some text with the content of the attribution that reports it.",
     ),
     Rule(
+        code="claim.unanchored",
+        severity=ERROR,
+        check=sources.claims_anchored_or_sourced,
+        summary="A claim with no words in the text (known from a fact-check) says where it appeared or who made it.",
+    ),
+    Rule(
+        code="claim.two_sources",
+        severity=ERROR,
+        check=sources.claims_sourced_once,
+        summary="A claim names its source by its attribution or by its claimant, not both.",
+    ),
+    Rule(
+        code="claim.no_truth_value",
+        severity=WARNING,
+        check=sources.claims_have_truth_values,
+        summary="No claim is reported by the attribution of a request or a question, which is neither true nor false.",
+    ),
+    Rule(
+        code="commitment.holder",
+        severity=ERROR,
+        check=sources.commitments_name_one_holder,
+        summary="A commitment is the writer's or one source's: it names exactly one of them.",
+    ),
+    Rule(
+        code="commitment.chain",
+        severity=WARNING,
+        check=sources.commitments_up_the_chain,
+        summary="A claim's commitments are those of sources up its chain of reports (the sources of the reports it is nested in, and the writer), each once, and not its own source's.",
+    ),
+    Rule(
+        code="entity.nameless",
+        severity=ERROR,
+        check=sources.entities_named,
+        summary="An organization has a name or a description, and a work a title or a description.",
+    ),
+    Rule(
+        code="correction.nothing_corrected",
+        severity=ERROR,
+        check=sources.corrections_point_at_what_they_change,
+        summary="A correction, clarification or retraction points at the claims, quantities or passages it changes.",
+    ),
+    Rule(
         code="mention.order",
         severity=WARNING,
         check=findings.mentions_in_order,
@@ -137,6 +209,12 @@ RULES: tuple[Rule, ...] = (
         summary="A quantity has a unit or a currency, not both.",
     ),
     Rule(
+        code="quantity.fraction_value",
+        severity=ERROR,
+        check=findings.quantity_fraction,
+        summary="A quantity with an exact fraction and a value gives the fraction as its value (in percent with the unit '%').",
+    ),
+    Rule(
         code="comparison.self",
         severity=ERROR,
         check=findings.comparison_of_two,
@@ -146,7 +224,13 @@ RULES: tuple[Rule, ...] = (
         code="rating.out_of_scale",
         severity=ERROR,
         check=findings.rating_in_scale,
-        summary="A review's rating lies on its scale, whose best and worst ratings differ.",
+        summary="A review's rating lies on its scale, whose best and worst ratings differ; the scale may run either way.",
+    ),
+    Rule(
+        code="review.empty",
+        severity=ERROR,
+        check=sources.reviews_say_something,
+        summary="A fact-check review gives its published label, a verdict or a rating.",
     ),
     # --- time
     Rule(
@@ -184,6 +268,18 @@ RULES: tuple[Rule, ...] = (
         severity=ERROR,
         check=references.time_anchors_acyclic,
         summary="No time expression is resolved against itself, directly or through others.",
+    ),
+    Rule(
+        code="time.set_only",
+        severity=ERROR,
+        check=times.recurrence_only_on_sets,
+        summary="Only a SET has a quantifier or a frequency (TIMEX3 quant and freq).",
+    ),
+    Rule(
+        code="time_relation.self",
+        severity=ERROR,
+        check=times.time_relations_of_two,
+        summary="A time relation (TLINK) relates two different events or times.",
     ),
     Rule(
         code="time.provenance_mismatch",

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any, TypeVar
 
 import attrs
 
 from newsmodel.errors import Severity
+from newsmodel.graphemes import inner_offsets
 from newsmodel.model import Anchor, Article, Segment, SegmentRole
 from newsmodel.validation.walk import (
     Located,
@@ -34,8 +36,13 @@ class Context:
 
     @property
     def text(self) -> str:
-        """The article's text."""
-        return self.article.text
+        """The article's text; empty when the text is unknown."""
+        return self.article.text or ""
+
+    @functools.cached_property
+    def inner_offsets(self) -> frozenset[int]:
+        """The offsets of the text that fall inside a user-perceived character."""
+        return inner_offsets(self.text)
 
     @functools.cached_property
     def root(self) -> Located[Article]:
@@ -87,15 +94,28 @@ class Context:
         return found if found is not None and type(found.obj) is cls else None
 
     @functools.cached_property
-    def _segments(self) -> tuple[list[int], list[Segment]]:
+    def _segments(self) -> tuple[list[int], list[Segment], list[int]]:
         ordered = sorted(self.article.segments, key=lambda s: (s.start, s.end))
-        return [s.start for s in ordered], ordered
+        # The furthest end among each segment and those before it: where to stop looking.
+        reach = list(itertools.accumulate((s.end for s in ordered), max))
+        return [s.start for s in ordered], ordered, reach
 
     def roles_at(self, start: int, end: int) -> set[SegmentRole]:
-        """The roles of the segments that overlap ``start..end``."""
-        starts, segments = self._segments
-        last = bisect.bisect_left(starts, end)
-        return {s.role for s in segments[:last] if s.end > start}
+        """The roles of the segments that overlap ``start..end``.
+
+        Only the segments that can overlap are looked at, back from the last that starts
+        before ``end`` to the first whose reach passes ``start``: for segments in order,
+        those that overlap and no others, so that asking for every time or mention is
+        linear in the document, not in the number of times by the number of segments.
+        """
+        starts, segments, reach = self._segments
+        roles = set()
+        index = bisect.bisect_left(starts, end) - 1
+        while index >= 0 and reach[index] > start:
+            if segments[index].end > start:
+                roles.add(segments[index].role)
+            index -= 1
+        return roles
 
 
 def inside(inner: Sequence[Anchor], outer: Sequence[Anchor]) -> bool:

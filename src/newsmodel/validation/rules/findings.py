@@ -34,12 +34,32 @@ def quantity_unit_or_currency(context: Context) -> Iterator[Finding]:
             yield item.path, "a quantity has a unit or a currency, not both"
 
 
+#: How far a decimal value may be from its exact fraction: '0.33' for 'a third' is right.
+_FRACTION_TOLERANCE = 0.01
+
+
+def quantity_fraction(context: Context) -> Iterator[Finding]:
+    for item in context.of_class(Quantity):
+        fraction, value = item.obj.fraction, item.obj.value
+        if fraction is None or value is None:
+            continue
+        exact = fraction.value * (100 if item.obj.unit == "%" else 1)
+        if abs(value - exact) > _FRACTION_TOLERANCE * max(1.0, abs(exact)):
+            yield (
+                item.at(_QUANTITY.value),
+                f"value {value} is not the fraction {fraction.numerator}/{fraction.denominator}"
+                + (" in percent" if item.obj.unit == "%" else ""),
+            )
+
+
 def rating_in_scale(context: Context) -> Iterator[Finding]:
     for item in context.of_class(Rating):
         value, best, worst = item.obj.value, item.obj.best, item.obj.worst
+        if best is None or worst is None:
+            continue  # every part is optional: a scale that is not given cannot be checked
         if best == worst:
             yield item.at(_RATING.best), f"the scale's best and worst ratings are both {best}"
-        elif not min(best, worst) <= value <= max(best, worst):
+        elif value is not None and not min(best, worst) <= value <= max(best, worst):
             yield item.at(_RATING.value), f"rating {value} lies outside the scale {worst} to {best}"
 
 
@@ -65,6 +85,8 @@ def nested_attribution_inside(context: Context) -> Iterator[Finding]:
 def claim_inside_attribution(context: Context) -> Iterator[Finding]:
     for item in context.of_class(Claim):
         attribution = context.target(item.obj.attribution, Attribution)
+        if not item.obj.content:
+            continue  # a claim with no words in the text: claim.unanchored applies
         if attribution is not None and not overlaps(item.obj.content, attribution.obj.content):
             # Overlap, not containment: a claim may spell out what the reported words
             # leave to a pronoun ("what U.S. space companies earned ..., which ... said

@@ -9,6 +9,7 @@ import attrs
 
 from newsmodel.model import Attribution, Group, Organization, TimeExpression
 from newsmodel.model._fields import a_or_an, identifier_field, type_tag
+from newsmodel.validation.cycles import cyclic_components
 from newsmodel.validation.rules.context import Context, Finding
 
 
@@ -35,9 +36,10 @@ def references_typed(context: Context) -> Iterator[Finding]:
         for reference in held:
             target = context.identified.get(reference.target)
             if target is not None and type(target.obj) not in reference.allowed:
-                *others, last = (type_tag(cls) for cls in reference.allowed)
+                # Kinds in words ("anonymous source"), as a reader says them.
+                *others, last = (type_tag(cls).replace("_", " ") for cls in reference.allowed)
                 allowed = f"{', '.join(others)} or {last}" if others else last
-                kind = type_tag(type(target.obj))
+                kind = type_tag(type(target.obj)).replace("_", " ")
                 yield (
                     reference.path,
                     f"{reference.target!r} is {a_or_an(kind)}; this refers to {a_or_an(allowed)}",
@@ -58,28 +60,23 @@ def references_once(context: Context) -> Iterator[Finding]:
 def _cycles(
     context: Context, cls: type[Any], field: attrs.Attribute[Any], what: str
 ) -> Iterator[Finding]:
-    """Objects of ``cls`` that reach themselves by following ``field`` (an id or a list of ids)."""
+    """Objects of ``cls`` that reach themselves by following ``field`` (an id or a list of ids).
+
+    Linear in the objects and their references (a chain of 16,000 nested attributions
+    once took 89 s, searched from every link): see :mod:`newsmodel.validation.cycles`.
+    """
     edges: dict[str, tuple[str, ...]] = {}
     for item in context.of_class(cls):
         targets = getattr(item.obj, field.name)
         edges[item.obj.id] = (
             targets if isinstance(targets, tuple) else (targets,) if targets else ()
         )
+    on_cycles = cyclic_components(edges)
     for item in context.of_class(cls):
-        start = item.obj.id
-        # Depth-first search from each object; documents are small, so the quadratic
-        # worst case does not matter, and a path is easier to report than an SCC.
-        stack = [(target, 1) for target in edges.get(start, ())]
-        seen: set[str] = set()
-        while stack:
-            current, steps = stack.pop()
-            if current == start:
-                yield item.at(field), f"{start!r} {what}, through {steps} step(s)"
-                break
-            if current in seen:
-                continue
-            seen.add(current)
-            stack.extend((target, steps + 1) for target in edges.get(current, ()))
+        size = on_cycles.get(item.obj.id)
+        if size is not None:
+            how = "directly" if size == 1 else f"through a cycle of {size}"
+            yield item.at(field), f"{item.obj.id!r} {what}, {how}"
 
 
 def attributions_acyclic(context: Context) -> Iterator[Finding]:

@@ -9,7 +9,14 @@ from collections.abc import Iterator
 
 import attrs
 
-from newsmodel.model import DocumentFunction, Provenance, SegmentRole, TimeExpression, TimexType
+from newsmodel.model import (
+    DocumentFunction,
+    Provenance,
+    SegmentRole,
+    TimeExpression,
+    TimeRelation,
+    TimexType,
+)
 from newsmodel.model._fields import a_or_an
 from newsmodel.validation.rules.context import Context, Finding
 from newsmodel.validation.walk import Located
@@ -168,4 +175,22 @@ def not_resolved_against_page_chrome(context: Context) -> Iterator[Finding]:
                 item.at(_TIME.anchor_time),
                 f"resolved against {target.obj.id!r}, a time from the page template, "
                 "not from the story",
+            )
+
+
+def recurrence_only_on_sets(context: Context) -> Iterator[Finding]:
+    for item in context.of_class(TimeExpression):
+        if item.obj.type is TimexType.SET:
+            continue
+        for field in (_TIME.quantifier, _TIME.frequency):
+            if getattr(item.obj, field.name) is not None:
+                yield item.at(field), f"only a SET recurs, and this is a {item.obj.type.value}"
+
+
+def time_relations_of_two(context: Context) -> Iterator[Finding]:
+    for item in context.of_class(TimeRelation):
+        if item.obj.subject == item.obj.target:
+            yield (
+                item.at(attrs.fields(TimeRelation).target),
+                "a time relation relates its subject to itself",
             )

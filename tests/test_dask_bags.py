@@ -8,13 +8,15 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+import newsmodel
+
 pytest.importorskip("dask.bag", reason="the dask extra is not installed")
 distributed = pytest.importorskip("distributed", reason="the dask extra is not installed")
 
 from newsmodel.cli import main  # noqa: E402
 from newsmodel.dask_bags import format_shards, validate_shards  # noqa: E402
 
-CORPUS = Path(__file__).parent / "corpus" / "1.0"
+CORPUS = Path(__file__).parent / "corpus" / newsmodel.CURRENT_VERSION
 
 
 @pytest.fixture(scope="module")

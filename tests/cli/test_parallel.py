@@ -13,10 +13,11 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+import newsmodel
 from newsmodel.cli import main, parallel
 from newsmodel.cli.parallel import in_order
 
-CORPUS = Path(__file__).parents[1] / "corpus" / "1.0"
+CORPUS = Path(__file__).parents[1] / "corpus" / newsmodel.CURRENT_VERSION
 PARENT = os.getpid()
 
 

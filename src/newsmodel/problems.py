@@ -307,6 +307,12 @@ NOT_THE_FORMAT = ProblemCode(
     description="The input is JSON but not in the format it is read as (no ClaimReview in it, not a ninjs item).",
     message="{why}",
 )
+CORPUS_UNREADABLE = ProblemCode(
+    code="interchange.corpus_unreadable",
+    stage=Stage.INTERCHANGE,
+    description="An annotated-corpus file (TimeML, MEANTIME CAT, brat) cannot be read as its format: not well-formed XML, an offset outside the text, a span whose words differ.",
+    message="{why}",
+)
 
 # --- model: structuring --------------------------------------------------------------------
 
@@ -350,6 +356,7 @@ CODES: tuple[ProblemCode, ...] = (
     VERDICT_UNNORMALIZED,
     MISSING,
     NOT_THE_FORMAT,
+    CORPUS_UNREADABLE,
     STRUCTURE,
     UNWRITABLE,
 )

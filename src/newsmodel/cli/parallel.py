@@ -61,12 +61,12 @@ def in_order(
     second = next(batches, None)
     if second is None:
         return
-    if jobs <= 1:
-        yield from zip(second, _apply(function, second), strict=True)
-        for batch in batches:
-            yield from zip(batch, _apply(function, batch), strict=True)
+    rest = itertools.chain([second], batches)
+    if jobs > 1:
+        yield from _in_pool(function, rest, jobs)
         return
-    yield from _in_pool(function, itertools.chain([second], batches), jobs)
+    for batch in rest:
+        yield from zip(batch, _apply(function, batch), strict=True)
 
 
 def _apply(function: Callable[[T], R], batch: list[T]) -> list[R]:

@@ -15,7 +15,14 @@ from newsmodel.graphemes import inner_offsets
 from newsmodel.model import Article, Segment, SegmentRole
 from newsmodel.validation import nearby as nearby_text
 from newsmodel.validation.rules.examples import Example
-from newsmodel.validation.walk import Located, Path, identified_class, objects
+from newsmodel.validation.walk import (
+    Located,
+    Path,
+    Reference,
+    identified_class,
+    objects,
+    references,
+)
 
 T = TypeVar("T")
 
@@ -53,6 +60,12 @@ class Context:
     def located(self) -> tuple[Located[Any], ...]:
         """Every model object in the document, parents before children."""
         return tuple(objects(self.article))
+
+    @functools.cached_property
+    def referring(self) -> tuple[tuple[Located[Any], tuple[Reference, ...]], ...]:
+        """Each object that holds references, with them (found once, for every rule)."""
+        found = ((item, tuple(references(item))) for item in self.located)
+        return tuple((item, held) for item, held in found if held)
 
     @functools.cached_property
     def _by_class(self) -> dict[type, list[Located[Any]]]:

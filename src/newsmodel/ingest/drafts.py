@@ -12,6 +12,7 @@ import re
 
 from newsmodel._version import __version__
 from newsmodel.authoring import Draft, EntityHandle, Handle, Span
+from newsmodel.graphemes import cluster_at
 from newsmodel.ingest.amounts import find_amounts
 from newsmodel.ingest.quotes import find_quotes
 from newsmodel.ingest.timex import find_times
@@ -34,7 +35,9 @@ def add_drafts(draft: Draft, *, reference: Handle | None, language: str = "en") 
     story.sort(key=lambda s: s.start)
     reference_value = reference.fields.get("value") if reference is not None else None
     for segment in story:
-        for time in find_times(segment.exact, reference_value):
+        for time in find_times(
+            segment.exact, reference_value, day_first=not language.startswith("en")
+        ):
             words = _span(segment, time.start, time.end)
             draft.time(
                 words,
@@ -96,6 +99,10 @@ def _entity(
 
 
 def _span(within: Span, start: int, end: int) -> Span:
-    """The span at offsets relative to ``within`` (its text) or absolute (the whole)."""
-    offset = within.start
-    return Span(within.source, offset + start, offset + end, within.where)
+    """The span at offsets into ``within``'s words, widened to whole characters as a
+    reader sees them: the expressions above match code points, and a Thai tone mark or
+    an emoji modifier after the last one belongs to the character it ends."""
+    inner = within.source.inner
+    low, _ = cluster_at(within.start + start, inner)
+    _, high = cluster_at(within.start + end, inner)
+    return Span(within.source, low, high, within.where)

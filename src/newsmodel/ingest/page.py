@@ -37,12 +37,15 @@ from newsmodel.problems import DATES_DISAGREE, NO_STORY
 #: Lines of a site's template, by what they are: each is page chrome wherever found.
 CHROME = re.compile(
     r"\b(?:(?:last updated|updated|aktualisiert|mis à jour|dernière mise à jour|newsletter"
-    r"|subscribe|abonnieren|abonnez|inscrivez-vous|cookies?|get the latest updates)\b|stand:)",
+    r"|subscribe|abonnieren|abonnez|inscrivez-vous|cookies?|get the latest updates)\b|stand:)"
+    r"|最終更新|最后更新|更新日|ニュースレター|新闻通讯|订阅|آخر تحديث|نشرتنا|اشترك"
+    r"|อัปเดตล่าสุด|จดหมายข่าว",
     re.IGNORECASE,
 )
 #: Template lines that say when the page was last changed.
 UPDATED = re.compile(
-    r"\b(?:(?:last updated|updated|aktualisiert|mis à jour|dernière mise à jour)\b|stand:)",
+    r"\b(?:(?:last updated|updated|aktualisiert|mis à jour|dernière mise à jour)\b|stand:)"
+    r"|最終更新|最后更新|更新日|آخر تحديث|อัปเดตล่าสุด",
     re.IGNORECASE,
 )
 #: A byline: "By ...", "Von ...", "Par ...", then names, with no sentence in it.
@@ -107,12 +110,16 @@ def ingest_html(
     lines = [line for line in (_clean(line) for line in text.split("\n")) if line]
     seen = {_key(line) for line in lines}
     discarded = [line for line in _template_lines(tree) if _key(line) not in seen]
-    authors = re.split(r";|,| und | and | et ", str(extracted.get("author") or ""))
+    authors = [
+        a.strip() for a in re.split(r";|,| und | and | et ", str(extracted.get("author") or ""))
+    ]
+    byline = [] if any(_BYLINE.match(line) for line in lines) else _byline(tree, authors)
     page_url = url or extracted.get("url")
     return _document(
         discarded + lines,
+        byline=byline,
         headline=_heading(tree) or str(extracted.get("title") or ""),
-        authors=[a.strip() for a in authors if a.strip()],
+        authors=[a for a in authors if a],
         published=_metadata_date(tree) or extracted.get("date"),
         url=page_url,
         id=id or page_url or "urn:newsmodel:ingested",
@@ -150,6 +157,7 @@ def ingest_text(
 def _document(
     lines: Sequence[str],
     *,
+    byline: Sequence[str] = (),
     headline: str,
     authors: Sequence[str],
     published: str | None,
@@ -166,12 +174,16 @@ def _document(
         )
         lines = [*lines[:first_story], headline, *lines[first_story:]]
         roles = [*roles[:first_story], SegmentRole.HEADLINE, *roles[first_story:]]
+    if byline and SegmentRole.HEADLINE in roles:  # the byline the extractor left out
+        after = roles.index(SegmentRole.HEADLINE) + 1
+        lines = [*lines[:after], *byline, *lines[after:]]
+        roles = [*roles[:after], *[SegmentRole.BYLINE] * len(byline), *roles[after:]]
     if not any(r is SegmentRole.PARAGRAPH for r in roles):
         raise report.fail(NO_STORY, "", why="no line of the text is a paragraph of the story")
     document = Draft.from_lines(
         list(zip(roles, lines, strict=True)), id=id, language=language, url=url
     )
-    times = list(_times(lines, roles, published))
+    times = list(_times(lines, roles, published, day_first=not language.startswith("en")))
     handles = {}
     disagreements = list(_disagreements(times))
     for time in times:
@@ -239,14 +251,14 @@ def _roles(lines: Sequence[str], headline: str, authors: Sequence[str]) -> list[
 
 
 def _times(
-    lines: Sequence[str], roles: Sequence[SegmentRole], published: str | None
+    lines: Sequence[str], roles: Sequence[SegmentRole], published: str | None, *, day_first: bool
 ) -> Iterator[PageTime]:
     if published:
         value = _timex(published)
         if value:
             yield PageTime(DocumentFunction.PUBLICATION_TIME, value, Provenance.PUBLISHER_METADATA)
     for index, (line, role) in enumerate(zip(lines, roles, strict=True)):
-        found = first_date(line)
+        found = first_date(line, day_first=day_first)
         if found is None:
             continue
         start, end, value = found
@@ -268,9 +280,9 @@ def _disagreements(
     times: Sequence[PageTime],
 ) -> Iterator[tuple[PageTime, PageTime, dict[str, str]]]:
     """Each pair of the document's times that cannot both be right, the one that cannot
-    be the document's own first: a modification earlier than the creation or publication;
-    two of one kind, or a creation and a publication, that differ at the precision both
-    have (the one found later first)."""
+    be the document's own first: a modification earlier than the creation or publication,
+    a creation later than the publication, two of one kind that differ (compared at the
+    precision both have, to the day)."""
     modified = DocumentFunction.MODIFICATION_TIME
     for index, first in enumerate(times):
         for second in times[index + 1 :]:
@@ -280,8 +292,17 @@ def _disagreements(
                 if earlier.value[:common] < later.value[:common]:
                     how = "is earlier than"
                     yield earlier, later, _pair(earlier, how, later)
-            elif first.value[:common] != second.value[:common]:
-                yield second, first, _pair(second, "differs from", first)
+            elif first.function is second.function:
+                if first.value[:common] != second.value[:common]:
+                    yield second, first, _pair(second, "differs from", first)
+            else:  # a creation and a publication: written before it was published
+                created, published = (
+                    (first, second)
+                    if first.function is DocumentFunction.CREATION_TIME
+                    else (second, first)
+                )
+                if created.value[:common] > published.value[:common]:
+                    yield created, published, _pair(created, "is later than", published)
 
 
 def _pair(first: PageTime, how: str, second: PageTime) -> dict[str, str]:
@@ -295,10 +316,12 @@ def _described(time: PageTime) -> str:
 
 def _timex(value: str) -> str | None:
     """A metadata date ('2020-04-29T11:52:23', '2020-04-29') as a TIMEX3 value."""
-    match = re.match(r"(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}(?::\d{2})?))?", value.strip())
+    match = re.match(
+        r"(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}(?::\d{2})?)(Z|[+-]\d{2}:?\d{2})?)?", value.strip()
+    )
     if match is None:
         return None
-    return match[1] + (f"T{match[2]}" if match[2] else "")
+    return match[1] + (f"T{match[2]}{match[3] or ''}" if match[2] else "")
 
 
 def _clean(line: str) -> str:
@@ -363,6 +386,17 @@ def _template_lines(tree: Any) -> list[str]:
         if _key(text) not in {_key(f) for f in found}:
             found.append(text)
     return found
+
+
+def _byline(tree: Any, authors: Sequence[str]) -> list[str]:
+    """The page's byline ("By Maria Lindqvist") naming one of the extractor's authors."""
+    if tree is None or not authors:
+        return []
+    for element in tree.iter(*_BLOCKS):
+        text = _clean("".join(element.itertext()))
+        if _BYLINE.match(text) and not _hidden(element) and any(a in text for a in authors):
+            return [text]
+    return []
 
 
 def _hidden(element: Any) -> bool:

@@ -31,6 +31,8 @@ CUES = {
     "fr": "a déclaré|a dit|a affirmé|affirme|déclare|a ajouté|ajoute|a expliqué|explique|"
     "selon|a indiqué|indique",
     "ja": "と述べた|と語った|と話した|と説明した",
+    "zh": "对记者说|对记者表示|说|表示|称",
+    "ar": "وقال|قال|وأضاف|أضاف|وأكد|أكد|وفقا ل",
 }
 #: Cues whose source follows them rather than going before.
 _SOURCE_AFTER = frozenset({"according to", "so", "laut", "selon"})
@@ -56,7 +58,12 @@ _NOMINAL = (
     r"(?=[\s,.;:!?]|$)"
 )
 _PRONOUN = r"\b(?:he|she|they|er|sie|il|elle)\b"
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”»」]?\s+(?=[\"“„«「A-ZÀ-ÖØ-Þ])")
+#: What may follow a quotation's inner words before the writer's words resume.
+_CLOSING = frozenset(',.;:!?"\u201d\u00bb\u300d\u201c\u3002\u3001 ')
+#: The speaker of a Japanese or Chinese quotation: the words opening the sentence, up to
+#: the topic or subject particle, or up to the verb of saying.
+_CJK_SOURCE = re.compile(r"([^\s、，。：:「“”」]{1,20}?)(?:は|が|对记者|说|表示|称)")
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”»」]?\s+(?=[\"“„«「A-ZÀ-ÖØ-Þ])|(?<=[。！？])")
 
 
 @attrs.frozen
@@ -155,12 +162,20 @@ def _attributed(
     last_source: str,
 ) -> FoundQuote | None:
     closing = q_end
-    while closing < s_end and not text[closing].isspace() and text[closing] not in ",":
+    while closing < s_end and text[closing] in _CLOSING:
         closing += 1
     after = cue.search(text, closing, s_end)
     before = None
     for before in cue.finditer(text, s_start, q_start):  # noqa: B007 - the last one is nearest
         continue
+    if _is_cjk(text[q_start:q_end]):
+        # "コプテフ長官は「…」と述べた", "局长对记者说：“…”": the speaker opens the sentence
+        found = after or before
+        speaker = _CJK_SOURCE.match(text, s_start, q_start)
+        if found is None or speaker is None:
+            return None
+        source = (speaker.start(1), speaker.end(1))
+        return _made(text, ((q_start, q_end),), QuoteKind.DIRECT, found, source, last_source, 0.6)
     if after is not None and not _quotes_in(text, closing, after.start()):
         source = _source(text, after, s_start, s_end)
         opening = text[s_start:q_start].strip(' "“„«「\u2013\u2014')
@@ -217,7 +232,7 @@ def _source(text: str, cue: re.Match[str], low: int, high: int) -> tuple[int, in
 
 _SAID = r"said|noted|added|says"
 _INDIRECT_FIRST = re.compile(
-    rf"(?P<source>{_NAME}|{_PRONOUN}) (?P<cue>{_SAID}) (?:that )?(?P<content>.+?)\.?$"
+    rf"(?P<source>{_NAME}|{_PRONOUN}) (?:\w+ly )?(?P<cue>{_SAID}) (?:that )?(?P<content>.+?)\.?$"
 )
 _INDIRECT_LAST = re.compile(rf"(?P<content>.+), (?P<source>{_NAME}|{_PRONOUN}) (?P<cue>{_SAID})\.$")
 

@@ -84,7 +84,10 @@ _CLOCK = r"(?:,?\s*(?:um\s+|à\s+|at\s+)?(?P<hour>\d{1,2})[:.h](?P<minute>\d{2})
 DATE_PATTERNS = (
     re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b" + _CLOCK),
     re.compile(r"\b(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})\b" + _CLOCK),
+    # Month first, as in the United States; day first where the day cannot be a month
+    # ("27/07/2016"); see date_value.
     re.compile(r"\b(?P<month>\d{1,2})/(?P<day>\d{1,2})/(?P<year>\d{4})\b" + _CLOCK),
+    re.compile(r"(?P<year>\d{4})年(?P<month>\d{1,2})月(?:(?P<day>\d{1,2})日)?"),
     re.compile(
         rf"\b(?P<monthname>{_MONTH})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})\b"
         + _CLOCK,
@@ -110,11 +113,16 @@ class FoundTime:
     """Whether the value was resolved against the reference time."""
 
 
-def date_value(match: re.Match[str]) -> str | None:
-    """The TIMEX3 value of a match of one of :data:`DATE_PATTERNS`, or None if impossible."""
+def date_value(match: re.Match[str], *, day_first: bool = False) -> str | None:
+    """The TIMEX3 value of a match of one of :data:`DATE_PATTERNS`, or None if impossible;
+    ``day_first`` reads "03/12/2024" as 3 December, as everywhere but the United States."""
     groups = match.groupdict()
+    if day_first and "/" in match.group(0):
+        groups["month"], groups["day"] = groups["day"], groups["month"]
     month = MONTHS[groups["monthname"].lower()] if groups.get("monthname") else int(groups["month"])
     year = int(groups["year"])
+    if groups.get("day") is not None and month > 12 >= int(groups["day"]):
+        month, groups["day"] = int(groups["day"]), str(month)  # "27/07/2016": day first
     if not 1 <= month <= 12:
         return None
     if groups.get("day") is None:
@@ -128,13 +136,13 @@ def date_value(match: re.Match[str]) -> str | None:
     return value
 
 
-def first_date(text: str) -> tuple[int, int, str] | None:
+def first_date(text: str, *, day_first: bool = False) -> tuple[int, int, str] | None:
     """The first calendar date in ``text``: its offsets and TIMEX3 value."""
     found = sorted(
         (m.start(), -m.end(), value)
         for pattern in DATE_PATTERNS
         for m in pattern.finditer(text)
-        if (value := date_value(m)) is not None
+        if (value := date_value(m, day_first=day_first)) is not None
     )
     if not found:
         return None
@@ -153,7 +161,7 @@ _RELATIVE = re.compile(
 )
 
 
-def find_times(text: str, reference: str | None) -> list[FoundTime]:
+def find_times(text: str, reference: str | None, *, day_first: bool = False) -> list[FoundTime]:
     """Every time expression of ``text``, resolved against the TIMEX3 date ``reference``
     (the creation time: '1999-02', '2020-04-28'), or left unresolved where it cannot be."""
     found: list[FoundTime] = []
@@ -163,7 +171,9 @@ def find_times(text: str, reference: str | None) -> list[FoundTime]:
             if _overlaps(match.start(), match.end(), taken):
                 continue
             taken.append((match.start(), match.end()))
-            found.append(FoundTime(match.start(), match.end(), date_value(match)))
+            found.append(
+                FoundTime(match.start(), match.end(), date_value(match, day_first=day_first))
+            )
     for match in _RELATIVE.finditer(text):
         if _overlaps(match.start(), match.end(), taken):
             continue

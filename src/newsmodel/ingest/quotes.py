@@ -62,8 +62,8 @@ _PRONOUN = r"\b(?:he|she|they|er|sie|il|elle)\b"
 _CLOSING = frozenset(',.;:!?"\u201d\u00bb\u300d\u201c\u3002\u3001 ')
 #: The speaker of a Japanese or Chinese quotation: the words opening the sentence, up to
 #: the topic or subject particle, or up to the verb of saying.
-_CJK_SOURCE = re.compile(r"([^\s、，。：:「“”」]{1,20}?)(?:は|が|对记者|说|表示|称)")
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”»」]?\s+(?=[\"“„«「A-ZÀ-ÖØ-Þ])|(?<=[。！？])")
+_CJK_SOURCE = re.compile(r"([^\s、\uff0c。\uff1a:「“”」]{1,20}?)(?:は|が|对记者|说|表示|称)")
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”»」]?\s+(?=[\"“„«「A-ZÀ-ÖØ-Þ])|(?<=[。\uff01\uff1f])")
 
 
 @attrs.frozen
@@ -169,13 +169,14 @@ def _attributed(
     for before in cue.finditer(text, s_start, q_start):  # noqa: B007 - the last one is nearest
         continue
     if _is_cjk(text[q_start:q_end]):
-        # "コプテフ長官は「…」と述べた", "局长对记者说：“…”": the speaker opens the sentence
+        # "コプテフ長官は「…」と述べた", "局长对记者说“…”": the speaker opens the sentence
         found = after or before
         speaker = _CJK_SOURCE.match(text, s_start, q_start)
         if found is None or speaker is None:
             return None
-        source = (speaker.start(1), speaker.end(1))
-        return _made(text, ((q_start, q_end),), QuoteKind.DIRECT, found, source, last_source, 0.6)
+        spoken = (speaker.start(1), speaker.end(1))
+        return _made(text, ((q_start, q_end),), QuoteKind.DIRECT, found, spoken, last_source, 0.6)
+    source: tuple[int, int] | None
     if after is not None and not _quotes_in(text, closing, after.start()):
         source = _source(text, after, s_start, s_end)
         opening = text[s_start:q_start].strip(' "“„«「\u2013\u2014')

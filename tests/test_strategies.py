@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 from hypothesis import find, given
 from hypothesis import strategies as st
+from hypothesis.errors import Unsatisfiable
 
 import newsmodel
 from newsmodel.model import TimexType
@@ -20,6 +21,8 @@ from newsmodel.model._fields import ID_PATTERN
 from newsmodel.model.times import TIMEX_VALUE_PATTERN
 from newsmodel.schema.formats import format_checker
 from newsmodel.strategies import (
+    anchorable_texts,
+    anchors,
     ids,
     iris,
     raw_texts,
@@ -57,6 +60,21 @@ def test_segments_cover_a_canonical_text(drawn: tuple[str, tuple[newsmodel.Segme
             assert not covered[index]
             covered[index] = True
     assert not "".join(c for c, inside in zip(text, covered, strict=True) if not inside).strip()
+
+
+def test_a_mark_on_a_space_is_no_place_for_an_anchor() -> None:
+    # Found by the per-class property: " \u0301" is not blank, yet its one non-blank
+    # character is the inside of a user-perceived character, so no anchor starts there.
+    with pytest.raises(Unsatisfiable):
+        find(anchors(" \u0301"), lambda anchor: True)
+    assert find(anchorable_texts(), lambda text: "\u0301" in text).strip(" \u0301")
+
+
+@given(data=st.data())
+def test_every_anchorable_text_gives_an_anchor_on_its_exact_words(data: Any) -> None:
+    text = data.draw(anchorable_texts())
+    anchor = data.draw(anchors(text))
+    assert text[anchor.start : anchor.end] == anchor.exact
 
 
 # --- scalar values --------------------------------------------------------------------------

@@ -117,4 +117,10 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("build-finished", write_views)
     app.connect("env-merge-info", merge_views)
     app.connect("env-purge-doc", purge_views)
-    return {"parallel_read_safe": True, "parallel_write_safe": True, "version": "1"}
+    # env_version: the environment holds newsmodel_views; a change of its shape rebuilds it.
+    return {
+        "parallel_read_safe": True,
+        "parallel_write_safe": True,
+        "version": "1",
+        "env_version": 2,
+    }

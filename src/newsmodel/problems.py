@@ -320,6 +320,12 @@ NO_STORY = ProblemCode(
     description="A page or text given to ingest holds no story: the extractor found no main text, or no line of it is a paragraph.",
     message="no story to ingest: {why}",
 )
+CORPUS_UNREADABLE = ProblemCode(
+    code="interchange.corpus_unreadable",
+    stage=Stage.INTERCHANGE,
+    description="An annotated-corpus file (TimeML, MEANTIME CAT, brat) cannot be read as its format: not well-formed XML, an offset outside the text, a span whose words differ.",
+    message="{why}",
+)
 
 # --- model: structuring --------------------------------------------------------------------
 
@@ -365,6 +371,7 @@ CODES: tuple[ProblemCode, ...] = (
     NOT_THE_FORMAT,
     DATES_DISAGREE,
     NO_STORY,
+    CORPUS_UNREADABLE,
     STRUCTURE,
     UNWRITABLE,
 )

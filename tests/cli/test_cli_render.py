@@ -97,6 +97,17 @@ def test_json_lines_become_pages_inside_the_output_folder(tmp_path: Path) -> Non
     assert written == ["site/index.html", "site/many-line1.html"]
 
 
+def test_an_output_that_cannot_be_written_exits_3_with_one_line(tmp_path: Path) -> None:
+    not_a_folder = tmp_path / "file"
+    not_a_folder.write_text("x")
+    for arguments in ([str(GOOD)], ["--examples"]):
+        result = run("render", *arguments, "-o", str(not_a_folder / "out"))
+        assert result.exit_code == 3
+        assert result.stderr.endswith("Not a directory\n")
+        assert "Traceback" not in result.output
+    assert not_a_folder.read_text() == "x"
+
+
 def test_usage_errors_exit_2(tmp_path: Path) -> None:
     assert run("render", "-o", str(tmp_path / "x.html")).exit_code == 2  # no PATH
     assert run("render", str(GOOD)).exit_code == 2  # no --output

@@ -7,6 +7,8 @@ from html.parser import HTMLParser
 import attrs
 import pytest
 from hypothesis import given, settings
+from view_hostile_document import hostile_article
+from view_layered_document import PERSON, TOOL, layered_article
 
 import newsmodel
 from newsmodel.render import Excerpt, render_article
@@ -36,7 +38,8 @@ class Page(HTMLParser):
         return [attributes for tag, attributes in self.elements if tag == name]
 
 
-def test_every_hostile_string_is_text(hostile: newsmodel.Article) -> None:
+def test_every_hostile_string_is_text() -> None:
+    hostile = hostile_article()
     page = Page(render_article(hostile))
     assert len(page.tags("script")) == 1, "only the view's own script"
     assert page.tags("img") == []
@@ -157,19 +160,42 @@ def test_an_excerpt_shows_only_its_segments_and_what_is_anchored_there() -> None
     assert "Yury Koptev" in text
 
 
-def test_layers_get_a_switch_only_when_there_are_several() -> None:
-    article = newsmodel.examples.load("unicode-offsets")
-    assert "Annotator" not in render_article(article)
-    ids = [item.id for item in article.identified()]
-    layers = {identifier: f"annotator {n % 2 + 1}" for n, identifier in enumerate(ids)}
-    html = render_article(article, layers=layers)
-    page = Page(html)
+def test_the_annotators_layers_get_a_switch() -> None:
+    article = layered_article()
+    assert newsmodel.validate(newsmodel.dumps(article)).valid  # a real 2.0 document
+    page = Page(render_article(article))
     radios = [a for a in page.tags("input") if a.get("name") == "layer"]
     assert [r["value"] for r in radios] == ["all", "0", "1"]
-    assert {"annotator 1", "annotator 2"} <= {t.strip() for t in page.texts}
-    # Each mark carries its annotation's layer: the claims alternate between the two.
-    claims = [a for _, a in page.elements if "a-claim" in (a.get("class") or "") and "data-k" in a]
-    assert {a["data-l"] for a in claims} == {"0", "1"}
+    texts = {t.strip() for t in page.texts}
+    assert {PERSON, TOOL} <= texts
+    # Each mark carries its annotation's layer; what names no annotator carries none.
+    drawn = [a for _, a in page.elements if "data-k" in a]
+    layer_of = {"a-claim": set(), "a-time": set(), "a-mention": set()}
+    for attributes in drawn:
+        for kind, layers in layer_of.items():
+            if kind in (attributes.get("class") or "").split():
+                layers.add(attributes.get("data-l"))
+    assert layer_of["a-claim"] == {None, "0"}  # every other claim is Ann's (layer 0)
+    assert layer_of["a-time"] == {"1"}  # every time is HeidelTime's
+    assert layer_of["a-mention"] == {None}
+    assert "Annotator" not in render_article(newsmodel.examples.load("unicode-offsets"))
+
+
+def test_layers_can_be_given_by_annotation_id() -> None:
+    article = newsmodel.examples.load("unicode-offsets")
+    ids = [item.id for item in article.identified()]
+    layers = {identifier: f"annotator {n % 2 + 1}" for n, identifier in enumerate(ids)}
+    page = Page(render_article(article, layers=layers))
+    assert len([a for a in page.tags("input") if a.get("name") == "layer"]) == 3
+
+
+def test_time_relations_are_listed_and_their_signals_drawn() -> None:
+    page = Page(render_article(layered_article()))
+    text = "".join(page.texts)
+    assert "Time relations" in text
+    assert "accord signing IS_INCLUDED Wednesday (1999-WXX-3) (signal: “on”)" in text
+    signals = [a for _, a in page.elements if "a-signal" in (a.get("class") or "").split()]
+    assert len(signals) == 1
 
 
 def test_an_anchor_outside_the_text_is_refused() -> None:

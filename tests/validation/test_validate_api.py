@@ -18,7 +18,7 @@ from newsmodel import Severity
 from newsmodel.codec import ReadLimits, parse
 from newsmodel.errors import UnknownRuleError
 from newsmodel.schema.registry import registry, validator
-from newsmodel.validation import RULES, select_rules
+from newsmodel.validation import RULES, Options, checked, select_rules, validate_parsed
 from newsmodel.versions import CURRENT_VERSION
 
 CORPUS = Path(__file__).parents[1] / "corpus" / CURRENT_VERSION
@@ -89,6 +89,26 @@ def test_rules_turn_off_and_on_by_code_and_by_pattern() -> None:
 def test_a_rule_code_that_names_no_rule_is_refused() -> None:
     with pytest.raises(UnknownRuleError, match=r"anchor\.txet_mismatch"):
         newsmodel.validate(ARTICLE, disable=["anchor.txet_mismatch"])
+
+
+def test_one_options_object_says_what_the_keywords_say() -> None:
+    options = Options(disable=["anchor.*"], strict=True)
+    assert newsmodel.validate(SHIFTED, options) == newsmodel.validate(
+        SHIFTED, disable=["anchor.*"], strict=True
+    )
+    assert newsmodel.validate(SHIFTED, options).valid
+    # A keyword replaces the field of the options given with it.
+    assert not newsmodel.validate(SHIFTED, options, disable=()).valid
+    assert checked(SHIFTED, options).report == newsmodel.validate(SHIFTED, options)
+    assert validate_parsed(json.loads(SHIFTED), options) == newsmodel.validate(SHIFTED, options)
+    assert options.rules == select_rules(disable=["anchor.*"])
+
+
+def test_options_refuse_an_unknown_code_when_made_and_take_one_code_as_a_string() -> None:
+    with pytest.raises(UnknownRuleError, match=r"anchor\.txet_mismatch"):
+        Options(enable_only=["anchor.txet_mismatch"])
+    assert Options(disable="anchor.*").disable == ("anchor.*",)
+    assert Options(enable_only=iter(["ref.*"])).enable_only == ("ref.*",)
 
 
 def test_turning_rules_off_never_turns_off_the_schema() -> None:

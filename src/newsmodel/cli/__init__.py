@@ -37,7 +37,7 @@ def main() -> None:
     it. 'newsmodel validate' checks documents against the schema and the rules,
     'newsmodel fmt' rewrites them in canonical form, 'newsmodel migrate' rewrites
     documents of older versions as the current one, 'newsmodel schema' prints, checks
-    or compares the JSON Schemas, 'newsmodel rules' lists the rules, 'newsmodel
+    or compares the JSON Schemas, 'newsmodel rules' lists every problem code, 'newsmodel
     render' writes documents as HTML pages to look at, and 'newsmodel convert' converts
     documents to and from schema.org JSON-LD, ClaimReview and IPTC ninjs, and
     'newsmodel ingest' makes a document of a web page or a text.

@@ -9,20 +9,24 @@ converted is reported with its codes and the others are still written.
 
 from __future__ import annotations
 
+import json
 import sys
 from collections.abc import Callable, Iterator
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 import attrs
 import click
 
 from newsmodel._files import write_atomically
-from newsmodel.cli.options import EXIT_CODES_HELP, Checking, ExitCode, checking_options
+from newsmodel.cli.options import EXIT_CODES_HELP, ExitCode, checking_options
 from newsmodel.cli.output import GithubReporter, JsonReporter, Result, Summary, TextReporter
-from newsmodel.cli.sources import DOCUMENT_SUFFIXES, Entry, entries, expand
+from newsmodel.cli.sources import DOCUMENT_SUFFIXES, Entry, Source, entries, expand
 from newsmodel.codec import ReadLimits, parse, unstructure, write, write_line
+from newsmodel.corpora.brat import read_brat
+from newsmodel.corpora.cat import read_cat
+from newsmodel.corpora.timeml import read_timeml
 from newsmodel.documents import article_of
 from newsmodel.errors import Problem, UnreadableDocumentError, ValidationError
 from newsmodel.interchange import (
@@ -33,6 +37,8 @@ from newsmodel.interchange import (
     import_ninjs,
 )
 from newsmodel.model import Article
+from newsmodel.problems import UNREADABLE
+from newsmodel.validation import Options, checked
 
 #: Reads one input (a file's bytes, or a line of JSON Lines) as documents: each item a
 #: converted document or the error that kept an item from becoming one.
@@ -53,6 +59,10 @@ class Format:
     """A :data:`Reader` (for ``--from``) or a :data:`Writer` (for ``--to``)."""
     suffixes: tuple[str, ...] = DOCUMENT_SUFFIXES
     """What a folder is searched for, when read in this format."""
+    corpus: bool = False
+    """Whether ``convert`` reads a path (an annotated corpus's file, which may need the
+    files next to it) and returns a :class:`~newsmodel.corpora.Conversion` with its
+    fidelity report, rather than reading bytes."""
 
 
 def json_reader(read_one: Callable[..., Converted[Article]], *, items: bool = False) -> Reader:
@@ -87,6 +97,15 @@ READERS: dict[str, Format] = {
             "ninjs",
             "IPTC ninjs 1.x, 2.x or 3.x items, or an array of them",
             json_reader(import_ninjs, items=True),
+        ),
+        Format("timeml", "TimeML .tml files (TempEval-3)", read_timeml, (".tml",), corpus=True),
+        Format("cat", "MEANTIME's CAT XML (NewsReader)", read_cat, (".xml",), corpus=True),
+        Format(
+            "brat",
+            "brat standoff in the PARC scheme: a .txt with its .ann files (one layer each)",
+            read_brat,
+            (".txt",),
+            corpus=True,
         ),
     )
 }
@@ -160,7 +179,7 @@ def convert(
     output: Path | None,
     language: str | None,
     stdin_lines: bool,
-    checking: Checking,
+    options: Options,
     output_format: str,
     quiet: bool,
 ) -> None:
@@ -182,6 +201,8 @@ def convert(
         raise click.UsageError("--language goes with --from")
     chosen = WRITERS[to_format] if to_format else READERS[from_format or ""]
     sources = expand(paths, stdin_lines=stdin_lines, suffixes=chosen.suffixes)
+    if chosen.corpus:
+        _convert_corpus(sources, chosen, output, output_format, quiet)
     summary = Summary()
     if output_format == "json":
         reporter: TextReporter | JsonReporter | GithubReporter = JsonReporter(_err)
@@ -193,11 +214,11 @@ def convert(
     for source in sources:
         if source.skipped and not quiet:
             _err(f"{source.name}: skipped: {source.skipped}\n")
-        for entry in entries(source, checking.limits):
+        for entry in entries(source, options.limits):
             if entry.data is None and not entry.problems:
                 continue  # a blank line of JSON Lines
             for result, value in _converted(
-                entry, chosen, checking, to_format is not None, language
+                entry, chosen, options, to_format is not None, language
             ):
                 summary.add(result)
                 reporter.document(result)
@@ -211,27 +232,76 @@ def convert(
 
 
 def _converted(
-    entry: Entry, chosen: Format, checking: Checking, export: bool, language: str | None
+    entry: Entry, chosen: Format, options: Options, export: bool, language: str | None
 ) -> Iterator[tuple[Result, Any]]:
     name, line = entry.source.name, entry.line
     if entry.data is None:
         yield Result(name, line, entry.problems, readable=False), None
         return
     if export:
-        checked = checking.check(entry.data, line=line)
-        if not checked.report.valid:
-            yield Result(name, line, checked.report.problems, checked.readable), None
+        result = checked(entry.data, options, line=line)
+        if not result.report.valid:
+            yield Result(name, line, result.report.problems, result.readable), None
             return
-        converted = chosen.convert(article_of(checked))
-        problems = (*checked.report.problems, *_on_line(converted.losses, line))
+        converted = chosen.convert(article_of(result))
+        problems = (*result.report.problems, *_on_line(converted.losses, line))
         yield Result(name, line, problems, readable=True), converted.value
         return
-    for item in chosen.convert(entry.data, checking.limits, language):
+    for item in chosen.convert(entry.data, options.limits, language):
         if isinstance(item, ValidationError):
             readable = not isinstance(item, UnreadableDocumentError)
             yield Result(name, line, _on_line(item.problems, line), readable), None
         else:
             yield Result(name, line, _on_line(item.losses, line), readable=True), item.value
+
+
+def _convert_corpus(
+    sources: list[Source], chosen: Format, output: Path | None, output_format: str, quiet: bool
+) -> NoReturn:
+    """Read annotated-corpus files by path; report problems as ``validate`` does and,
+    after them, the fidelity reports: a table of totals, or all of it with --format json."""
+    from newsmodel.corpora import CorpusError
+    from newsmodel.corpora.fidelity import table
+    from newsmodel.validation import validate as validate_article
+
+    summary = Summary()
+    reporter: TextReporter | JsonReporter | GithubReporter
+    if output_format == "json":
+        reporter = JsonReporter(_err)
+    elif output_format == "github":
+        reporter = GithubReporter(_err)
+    else:
+        reporter = TextReporter(_err, _err, quiet=quiet)
+    values: list[Any] = []
+    reports = []
+    for source in sources:
+        if source.skipped:
+            continue
+        if source.problem is not None or source.path is None:
+            problem = source.problem or UNREADABLE.problem(reason="a corpus is read from files")
+            result = Result(source.name, None, (problem,), readable=False)
+        else:
+            try:
+                conversion = chosen.convert(source.path)
+            except CorpusError as error:
+                result = Result(source.name, None, (error.problem,), readable=False)
+            else:
+                report = validate_article(conversion.article)
+                result = Result(source.name, None, report.problems, readable=True)
+                reports.append(conversion.report)
+                if result.valid:
+                    values.append(conversion.article)
+        summary.add(result)
+        reporter.document(result)
+    code = _exit_code(summary)
+    if values and not _write(values, False, output):
+        code = ExitCode.UNREADABLE
+    reporter.finish(summary, int(code))
+    if output_format == "json":
+        _err(json.dumps([r.to_json() for r in reports], ensure_ascii=False, indent=1) + "\n")
+    elif not quiet and reports:
+        _err(table(reports) + "\n")
+    raise SystemExit(int(code))
 
 
 def _on_line(problems: tuple[Problem, ...], line: int | None) -> tuple[Problem, ...]:

@@ -8,13 +8,14 @@ import attrs
 import click
 
 from newsmodel._files import write_atomically
-from newsmodel.cli.options import Checking, ExitCode, checking_options
+from newsmodel.cli.options import ExitCode, checking_options
 from newsmodel.cli.output import Result, Summary, TextReporter
 from newsmodel.cli.sources import Source, entries, expand
 from newsmodel.codec import unstructure, write, write_line
 from newsmodel.documents import article_of, read_file
 from newsmodel.errors import UnreadableDocumentError, ValidationError
 from newsmodel.problems import UNREADABLE
+from newsmodel.validation import Options, checked
 from newsmodel.versions import CURRENT_VERSION, version_key
 
 
@@ -30,7 +31,7 @@ class Outcome:
     """The versions older than the current one that some document in the source names."""
 
 
-def _snapshot(source: Source, checking: Checking) -> Source | Result:
+def _snapshot(source: Source, options: Options) -> Source | Result:
     """``source`` with its bytes read once, so that what is checked is what is replaced."""
     if source.path is None or source.problem is not None or source.skipped is not None:
         return source
@@ -38,7 +39,7 @@ def _snapshot(source: Source, checking: Checking) -> Source | Result:
         if source.lines:  # each line is held to the size limit as it is read
             data = source.path.read_bytes()
         else:
-            data = read_file(source.path, limits=checking.limits)
+            data = read_file(source.path, limits=options.limits)
     except UnreadableDocumentError as error:
         return Result(source.name, None, error.problems, readable=False)
     except OSError as error:
@@ -47,13 +48,13 @@ def _snapshot(source: Source, checking: Checking) -> Source | Result:
     return attrs.evolve(source, data=data)
 
 
-def format_source(source: Source, checking: Checking) -> Outcome:
+def format_source(source: Source, options: Options) -> Outcome:
     """The canonical form of every document in ``source``, or the problems that forbid it.
 
     The canonical form is that of the current version: a document of an older version
     comes out migrated, and its version is listed in :attr:`Outcome.older`.
     """
-    snapshot = _snapshot(source, checking)
+    snapshot = _snapshot(source, options)
     if isinstance(snapshot, Result):
         return Outcome(b"", None, (snapshot,))
     original = b""
@@ -61,7 +62,7 @@ def format_source(source: Source, checking: Checking) -> Outcome:
     results = []
     older: set[str] = set()
     refused = False
-    for entry in entries(snapshot, checking.limits):
+    for entry in entries(snapshot, options.limits):
         if entry.data is None and not entry.problems:
             original += b"\n"  # a blank JSON Lines line, which the canonical form drops
             continue
@@ -70,7 +71,7 @@ def format_source(source: Source, checking: Checking) -> Outcome:
             refused = True
             continue
         original += entry.data + (b"\n" if source.lines else b"")
-        result = checking.check(entry.data, line=entry.line)
+        result = checked(entry.data, options, line=entry.line)
         outcome = Result(source.name, entry.line, result.report.problems, result.readable)
         results.append(outcome)
         if not outcome.valid:
@@ -116,7 +117,7 @@ def format_source(source: Source, checking: Checking) -> Outcome:
 )
 @checking_options
 @click.option("--quiet", "-q", is_flag=True, help="Print problems only, no file names.")
-def fmt(paths: tuple[str, ...], check: bool, diff: bool, checking: Checking, quiet: bool) -> None:
+def fmt(paths: tuple[str, ...], check: bool, diff: bool, options: Options, quiet: bool) -> None:
     """Rewrite documents in canonical form.
 
     The canonical form is the one newsmodel writes: UTF-8, keys in the model's order,
@@ -152,7 +153,7 @@ def fmt(paths: tuple[str, ...], check: bool, diff: bool, checking: Checking, qui
             if not quiet:
                 click.echo(f"{source.name}: skipped: {source.skipped}", err=True)
             continue
-        outcome = format_source(source, checking)
+        outcome = format_source(source, options)
         for result in outcome.results:
             summary.add(result)
             reporter.document(result)

@@ -5,9 +5,10 @@ from __future__ import annotations
 import click
 
 from newsmodel.cli.fmt import format_source, rewrite
-from newsmodel.cli.options import Checking, ExitCode, checking_options
+from newsmodel.cli.options import ExitCode, checking_options
 from newsmodel.cli.output import Summary, TextReporter
 from newsmodel.cli.sources import expand
+from newsmodel.validation import Options
 from newsmodel.versions import CURRENT_VERSION
 
 
@@ -30,7 +31,7 @@ from newsmodel.versions import CURRENT_VERSION
 )
 @checking_options
 @click.option("--quiet", "-q", is_flag=True, help="Print problems only, no file names.")
-def migrate(paths: tuple[str, ...], check: bool, checking: Checking, quiet: bool) -> None:
+def migrate(paths: tuple[str, ...], check: bool, options: Options, quiet: bool) -> None:
     """Rewrite documents of older format versions as the current version.
 
     Each PATH is a file, a folder (searched recursively for *.json and *.jsonl files)
@@ -55,7 +56,7 @@ def migrate(paths: tuple[str, ...], check: bool, checking: Checking, quiet: bool
             if not quiet:
                 click.echo(f"{source.name}: skipped: {source.skipped}", err=True)
             continue
-        outcome = format_source(source, checking)
+        outcome = format_source(source, options)
         for result in outcome.results:
             summary.add(result)
             reporter.document(result)

@@ -7,13 +7,12 @@ import functools
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
-import attrs
 import click
 
 from newsmodel.codec import DEFAULT_LIMITS, ReadLimits
 from newsmodel.codec.json_text import MAX_READ_DEPTH
 from newsmodel.errors import UnknownRuleError
-from newsmodel.validation import Checked, checked, select_rules
+from newsmodel.validation import Options
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -57,34 +56,13 @@ Exit status:
 When both 1 and 3 apply, the status is 3."""
 
 
-@attrs.frozen(kw_only=True)
-class Checking:
-    """How documents are checked: which rules, how strictly, within which limits."""
-
-    disable: tuple[str, ...] = ()
-    enable_only: tuple[str, ...] | None = None
-    strict: bool = False
-    limits: ReadLimits = DEFAULT_LIMITS
-
-    def check(self, data: bytes, *, line: int | None) -> Checked:
-        """Check one document's bytes as these options say."""
-        return checked(
-            data,
-            disable=self.disable,
-            enable_only=self.enable_only,
-            strict=self.strict,
-            limits=self.limits,
-            line=line,
-        )
-
-
 def _codes(values: Sequence[str]) -> tuple[str, ...]:
     """Codes given as repeated options, each possibly a comma-separated list."""
     return tuple(code.strip() for value in values for code in value.split(",") if code.strip())
 
 
 def checking_options(function: F) -> F:
-    """Add the rule, strictness and limit options; the command receives ``checking``."""
+    """Add the rule, strictness and limit options; the command receives them as ``options``."""
 
     options = [
         click.option(
@@ -94,7 +72,7 @@ def checking_options(function: F) -> F:
             metavar="CODE",
             help="Turn off the rule CODE (repeat it, or separate codes with commas; "
             "a shell pattern such as 'time.*' turns off a family). "
-            "'newsmodel rules' lists the codes.",
+            "'newsmodel rules --stage rules' lists the codes.",
         ),
         click.option(
             "--enable-only",
@@ -132,21 +110,20 @@ def checking_options(function: F) -> F:
 
     @functools.wraps(function)
     def wrapper(**kwargs: Any) -> Any:
-        disable = _codes(kwargs.pop("disable"))
-        enable = _codes(kwargs.pop("enable_only"))
-        checking = Checking(
-            disable=disable,
-            enable_only=enable or None,
-            strict=kwargs.pop("strict"),
-            limits=ReadLimits(max_bytes=kwargs.pop("max_bytes"), max_depth=kwargs.pop("max_depth")),
-        )
         try:
-            select_rules(disable=checking.disable, enable_only=checking.enable_only)
+            options = Options(
+                disable=_codes(kwargs.pop("disable")),
+                enable_only=_codes(kwargs.pop("enable_only")) or None,
+                strict=kwargs.pop("strict"),
+                limits=ReadLimits(
+                    max_bytes=kwargs.pop("max_bytes"), max_depth=kwargs.pop("max_depth")
+                ),
+            )
         except UnknownRuleError as error:
             raise click.BadParameter(
                 str(error), param_hint="'--disable' / '--enable-only'"
             ) from None
-        return function(checking=checking, **kwargs)
+        return function(options=options, **kwargs)
 
     decorated: Any = wrapper
     for option in reversed(options):

@@ -7,12 +7,13 @@ from pathlib import Path
 import click
 
 from newsmodel._files import write_atomically
-from newsmodel.cli.options import Checking, ExitCode
+from newsmodel.cli.options import ExitCode
 from newsmodel.cli.output import Result, Summary, TextReporter
 from newsmodel.cli.sources import Entry, Source, bundled_examples, entries, expand
 from newsmodel.documents import article_of
-from newsmodel.errors import Severity
+from newsmodel.errors import Severity, printable
 from newsmodel.model import Article
+from newsmodel.validation import DEFAULT_OPTIONS, Options, checked
 
 #: The index page of a rendered folder.
 INDEX = "index.html"
@@ -96,9 +97,13 @@ def render(path: str | None, output: Path, include_examples: bool, quiet: bool) 
     root = Path(path) if path is not None and Path(path).is_dir() else None
     one_page = not include_examples and root is None and not sources[0].lines
     if not one_page and output.exists() and not output.is_dir():
-        raise click.UsageError(f"'{output}' is a file; rendering many documents needs a folder")
+        raise click.UsageError(
+            f"'{printable(str(output))}' is a file; rendering many documents needs a folder"
+        )
     if one_page and output.is_dir():
-        raise click.UsageError(f"'{output}' is a folder; give the HTML file to write")
+        raise click.UsageError(
+            f"'{printable(str(output))}' is a folder; give the HTML file to write"
+        )
     reporter = TextReporter(
         lambda text: click.echo(text, nl=False),
         lambda text: click.echo(text, nl=False, err=True),
@@ -118,26 +123,28 @@ def render(path: str | None, output: Path, include_examples: bool, quiet: bool) 
     raise SystemExit(int(code))
 
 
-def _checked(entry: Entry, checking: Checking) -> tuple[Result, Article | None]:
+def _checked(entry: Entry, options: Options) -> tuple[Result, Article | None]:
     if entry.data is None:
         return Result(entry.source.name, entry.line, entry.problems, readable=False), None
-    checked = checking.check(entry.data, line=entry.line)
-    result = Result(entry.source.name, entry.line, checked.report.problems, checked.readable)
-    return result, (article_of(checked) if result.valid else None)
+    checked_entry = checked(entry.data, options, line=entry.line)
+    result = Result(
+        entry.source.name, entry.line, checked_entry.report.problems, checked_entry.readable
+    )
+    return result, (article_of(checked_entry) if result.valid else None)
 
 
 def _render_one(
     source: Source, output: Path, reporter: TextReporter, summary: Summary, *, quiet: bool
 ) -> None:
-    checking = Checking()
-    for entry in entries(source, checking.limits):
-        result, article = _checked(entry, checking)
+    options = DEFAULT_OPTIONS
+    for entry in entries(source, options.limits):
+        result, article = _checked(entry, options)
         summary.add(result)
         reporter.document(result)
         if article is not None:
             write_atomically(output, _render(article))
             if not quiet:
-                click.echo(f"wrote {output}", err=True)
+                click.echo(f"wrote {printable(str(output))}", err=True)
 
 
 def _render_many(
@@ -151,14 +158,14 @@ def _render_many(
 ) -> None:
     from newsmodel.render import IndexEntry, render_index
 
-    checking = Checking()
+    options = DEFAULT_OPTIONS
     rows = []
     written = 0
     for source in sources:
-        for entry in entries(source, checking.limits):
+        for entry in entries(source, options.limits):
             if entry.data is None and not entry.problems:
                 continue  # a blank line of JSON Lines
-            result, article = _checked(entry, checking)
+            result, article = _checked(entry, options)
             summary.add(result)
             reporter.document(result)
             # The index names a document by its path inside the folder, as its page is named.
@@ -192,4 +199,7 @@ def _render_many(
     title = "Bundled examples" if root is None else str(root)
     write_atomically(output / INDEX, render_index(rows, title=title).encode("utf-8"))
     if not quiet:
-        click.echo(f"wrote {written} of {len(rows)} documents and {output / INDEX}", err=True)
+        click.echo(
+            f"wrote {written} of {len(rows)} documents and {printable(str(output / INDEX))}",
+            err=True,
+        )

@@ -6,24 +6,25 @@ from collections.abc import Iterator
 
 import click
 
-from newsmodel.cli.options import EXIT_CODES_HELP, Checking, ExitCode, checking_options
+from newsmodel.cli.options import EXIT_CODES_HELP, ExitCode, checking_options
 from newsmodel.cli.output import GithubReporter, JsonReporter, Result, Summary, TextReporter
 from newsmodel.cli.progress import Progress
 from newsmodel.cli.sources import Entry, Source, bundled_examples, entries, expand
+from newsmodel.validation import Options, checked
 
 
-def check_entry(entry: Entry, checking: Checking) -> Result:
+def check_entry(entry: Entry, options: Options) -> Result:
     """Check one document read from a source."""
     if entry.data is None:
         return Result(entry.source.name, entry.line, entry.problems, readable=False)
-    result = checking.check(entry.data, line=entry.line)
+    result = checked(entry.data, options, line=entry.line)
     return Result(entry.source.name, entry.line, result.report.problems, result.readable)
 
 
-def documents(sources: list[Source], checking: Checking) -> Iterator[Entry]:
+def documents(sources: list[Source], options: Options) -> Iterator[Entry]:
     """Every entry of every source that holds a document or a problem (not blank lines)."""
     for source in sources:
-        yield from entries(source, checking.limits)
+        yield from entries(source, options.limits)
 
 
 def exit_code(summary: Summary) -> ExitCode:
@@ -70,7 +71,7 @@ def validate(
     paths: tuple[str, ...],
     include_examples: bool,
     stdin_lines: bool,
-    checking: Checking,
+    options: Options,
     output_format: str,
     quiet: bool,
     progress: bool | None,
@@ -104,11 +105,11 @@ def validate(
         for source in sources:
             if source.skipped and not quiet:
                 bar.write_err(f"{source.name}: skipped: {source.skipped}\n")
-        for entry in documents(sources, checking):
+        for entry in documents(sources, options):
             bar.advance(entry.consumed)
             if entry.data is None and not entry.problems:
                 continue  # a blank line of JSON Lines
-            result = check_entry(entry, checking)
+            result = check_entry(entry, options)
             summary.add(result)
             reporter.document(result)
         code = exit_code(summary)

@@ -39,9 +39,10 @@ def render_article(
     Every string from the document is escaped; the page loads nothing (no script, font
     or style from elsewhere), and its Content-Security-Policy runs only its own script.
     With ``excerpt``, only the segments overlapping it are shown, and the panel lists
-    only what is anchored there. ``layers`` gives the annotator of annotations by their
-    ``id`` (an entity's mentions are the entity's), for documents that hold several
-    annotators' work; the page then offers a switch between annotators.
+    only what is anchored there. Where annotations name their annotators (format 2.0's
+    ``annotator``), the page offers a switch between annotators' layers; ``layers``
+    overrides that, giving the layer of annotations by their ``id`` (an entity's
+    mentions are the entity's).
 
     Raises :class:`ValueError` when an anchor or a segment lies outside the text, which a
     document read by :func:`newsmodel.load` never has.
@@ -49,6 +50,8 @@ def render_article(
     targets = Targets(article)
     marks = collect(article, targets)
     _check_offsets(article, marks)
+    if layers is None:
+        layers = annotator_layers(article)
     if layers:
         marks = [
             attrs.evolve(mark, layer=layers.get(targets.items[mark.target].id)) for mark in marks
@@ -101,6 +104,23 @@ def render_article(
         f'<!DOCTYPE html>\n<html lang="{escape(article.language)}">\n'
         f"<head>{head}</head>\n<body>{body}</body>\n</html>\n"
     )
+
+
+def annotator_layers(article: Article) -> dict[str, str]:
+    """Each annotation's annotator, named for a reader ('HeidelTime 2.2.1, tool'), by its id."""
+    names = {
+        annotator.id: ", ".join(
+            filter(None, [annotator.name, annotator.version, annotator.kind.value])
+        )
+        for annotator in article.annotators
+    }
+    layers = {}
+    for item in article.identified():
+        # Every kind of annotation has an ``annotator``; the annotators themselves do not.
+        annotator = getattr(item, "annotator", None)
+        if annotator is not None:
+            layers[item.id] = names.get(annotator, annotator)
+    return layers
 
 
 def _inside(start: int, end: int, segments: Sequence[Segment]) -> bool:

@@ -108,7 +108,7 @@ def describe_quantity(quantity: Quantity, times: Mapping[str, TimeExpression]) -
     return "; ".join(parts)
 
 
-_WEEKDAY = re.compile(r"XXXX-WXX-([1-7])")
+_WEEKDAY = re.compile(r"([0-9]{4}|XXXX)-W([0-9]{2}|XX)-([1-7])")
 _DURATION = re.compile(r"P([0-9]+)([YMWD])")
 _DURATION_WORDS = {"Y": "year", "M": "month", "W": "week", "D": "day"}
 _REFERENCES = {"PRESENT_REF": "the present", "PAST_REF": "the past", "FUTURE_REF": "the future"}
@@ -129,7 +129,11 @@ def time_gloss(value: str) -> str | None:
             return f"{int(match[3])} {calendar.month_name[month]} {match[1]}"
         return None
     if match := _WEEKDAY.fullmatch(value):
-        return f"a {calendar.day_name[int(match[1]) - 1]}, week unknown"
+        day = calendar.day_name[int(match[3]) - 1]
+        year = "" if match[1] == "XXXX" else match[1]
+        if match[2] == "XX":
+            return f"a {day}{f' in {year}' if year else ''}, week unknown"
+        return f"a {day}, week {int(match[2])}{f' of {year}' if year else ''}"
     if match := _DURATION.fullmatch(value):
         count = int(match[1])
         unit = _DURATION_WORDS[match[2]]

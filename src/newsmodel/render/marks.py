@@ -32,6 +32,7 @@ from newsmodel.render.describe import (
     describe_time,
     entity_kind,
     entity_name,
+    time_label,
 )
 
 
@@ -51,6 +52,7 @@ class Kind(enum.Enum):
     HEDGE = "hedge"
     QUANTITY = "quantity"
     TIME = "time"
+    SIGNAL = "signal"
     MENTION = "mention"
     ROLE = "role"
 
@@ -82,6 +84,7 @@ GROUP_OF: Mapping[Kind, Group] = {
     Kind.HEDGE: Group.CLAIMS,
     Kind.QUANTITY: Group.QUANTITIES,
     Kind.TIME: Group.TIMES,
+    Kind.SIGNAL: Group.TIMES,
     Kind.REFUSAL: Group.REFUSALS,
     Kind.TOPIC: Group.REFUSALS,
     Kind.EVENT: Group.EVENTS,
@@ -223,6 +226,14 @@ def collect(article: Article, targets: Targets) -> list[Mark]:
 
     for time in article.times:
         add(Kind.TIME, time, _present(time.anchor), f"time: {describe_time(time, times)}")
+
+    events = {event.id: event.label for event in article.events}
+    for relation in article.time_relations:
+        subject, target = (
+            events.get(i) or time_label(i, times) for i in (relation.subject, relation.target)
+        )
+        tip = f"signal: {subject} {relation.relation.value} {target}"
+        add(Kind.SIGNAL, relation, _present(relation.signal), tip)
 
     for refusal in article.refusals:
         by = source_names(refusal.sources, entities)

@@ -30,6 +30,7 @@ from newsmodel.render.describe import (
     describe_time,
     entity_kind,
     entity_name,
+    time_label,
 )
 from newsmodel.render.marks import Mark, Targets, source_names
 from newsmodel.render.markup import Child, Markup, element, join, link
@@ -84,7 +85,7 @@ class Panel:
         if isinstance(item, Event):
             return item.label
         if isinstance(item, TimeExpression):
-            return describe_time(item, self.times)
+            return time_label(item.id, self.times)
         if identifier in self.entities:
             return entity_name(self.entities[identifier])
         return identifier
@@ -97,6 +98,7 @@ class Panel:
             self._times(),
             self._entities(),
             self._events(),
+            self._time_relations(),
         ]
         return element(
             "aside",
@@ -368,6 +370,28 @@ class Panel:
                     )
                 )
         return self._section("events", "Events and comparisons", items)
+
+    def _time_relations(self) -> Markup | None:
+        items = []
+        for relation in self.article.time_relations:
+            related = [self.by_id.get(relation.subject), self.by_id.get(relation.target)]
+            words: list[Child] = [
+                self._words_for(relation.subject),
+                " ",
+                element("b", relation.relation.value),
+                " ",
+                self._words_for(relation.target),
+            ]
+            if relation.signal is not None:
+                words.append(f" (signal: “{relation.signal.exact}”)")
+            items.append(
+                element(
+                    "li",
+                    self._pick(words, [relation, *(item for item in related if item)]),
+                    extensions_list(relation.extensions),
+                )
+            )
+        return self._section("time-relations", "Time relations", items)
 
 
 def _first_offset(item: Attribution | Refusal) -> int:

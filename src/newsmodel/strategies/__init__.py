@@ -48,6 +48,7 @@ from newsmodel.model._fields import type_tag
 from newsmodel.strategies.documents import articles, canonical_documents, collections, documents
 from newsmodel.strategies.objects import Scope, objects_in
 from newsmodel.strategies.text import (
+    anchorable_texts,
     anchors,
     anchors_with_text,
     raw_texts,
@@ -59,6 +60,7 @@ from newsmodel.strategies.values import ids, iris, timex_values
 
 __all__ = [
     "Scope",
+    "anchorable_texts",
     "anchors",
     "articles",
     "canonical_documents",
@@ -78,7 +80,7 @@ __all__ = [
 @st.composite
 def _standalone(draw: st.DrawFn, cls: type) -> Any:
     """An object of ``cls`` in an imagined document: a text, and ids of every kind."""
-    text = draw(texts(min_size=1).filter(str.strip))
+    text = draw(anchorable_texts())
     kinds = [type_tag(member) for _, members in collections() for member in members]
     names = draw(st.lists(ids, min_size=2 * len(kinds), max_size=2 * len(kinds), unique=True))
     scope = Scope(text, {kind: tuple(names[2 * i : 2 * i + 2]) for i, kind in enumerate(kinds)})

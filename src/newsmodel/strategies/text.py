@@ -11,6 +11,7 @@ strategies test that function as much as they use it.
 from __future__ import annotations
 
 import string
+from collections.abc import Collection
 
 from hypothesis import reject
 from hypothesis import strategies as st
@@ -109,17 +110,27 @@ def segmented_texts(draw: st.DrawFn, *, max_segments: int = 5) -> tuple[str, tup
     return text, tuple(segments)
 
 
+def _anchor_starts(text: str, inner: Collection[int]) -> list[int]:
+    """Where an anchor may start: anchor.untrimmed (never on white space) and
+    anchor.splits_character (never inside a user-perceived character)."""
+    return [i for i, char in enumerate(text) if not char.isspace() and i not in inner]
+
+
+def anchorable_texts() -> st.SearchStrategy[str]:
+    """Texts an anchor can point into: with a character that is neither blank nor the
+    inside of another (a lone combining mark after a space is not one)."""
+    return texts(min_size=1).filter(lambda text: bool(_anchor_starts(text, inner_offsets(text))))
+
+
 @st.composite
 def anchors(draw: st.DrawFn, text: str, *, max_length: int = 30) -> Anchor:
     """An anchor on a non-empty stretch of ``text``, with its exact words."""
     if not text:
         raise ValueError("an anchor needs a non-empty text to point into")
-    # anchor.untrimmed: an anchor covers words, never white space at either end; and
-    # anchor.splits_character: it starts and ends between user-perceived characters.
     if not text.strip():
         raise ValueError("an anchor needs a text with a non-blank character to point at")
     inner = inner_offsets(text)
-    words = [i for i, char in enumerate(text) if not char.isspace() and i not in inner]
+    words = _anchor_starts(text, inner)
     if not words:  # every character is white space with marks on it (" \u0344")
         reject()
     start = draw(st.sampled_from(words))
@@ -136,7 +147,7 @@ def anchors(draw: st.DrawFn, text: str, *, max_length: int = 30) -> Anchor:
 @st.composite
 def anchors_with_text(draw: st.DrawFn) -> Anchor:
     """An anchor on a text of its own (for an anchor outside any document)."""
-    return draw(anchors(draw(texts(min_size=1).filter(str.strip))))
+    return draw(anchors(draw(anchorable_texts())))
 
 
 @st.composite

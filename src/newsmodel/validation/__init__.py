@@ -7,16 +7,12 @@ document: everything wrong is a :class:`~newsmodel.errors.Problem` in the report
 
 from __future__ import annotations
 
-import fnmatch
-from collections.abc import Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 import cattrs
 
 from newsmodel.codec import (
-    DEFAULT_LIMITS,
-    ReadLimits,
     json_value_problems,
     lines_of,
     parse,
@@ -26,7 +22,6 @@ from newsmodel.codec import (
 from newsmodel.errors import (
     Problem,
     Severity,
-    UnknownRuleError,
     UnreadableDocumentError,
     UnwritableDocumentError,
     pointer,
@@ -35,14 +30,21 @@ from newsmodel.errors import (
 from newsmodel.migrations import migrate, pointer_mapper
 from newsmodel.model import Article
 from newsmodel.problems import CODES, STRUCTURE, UNREADABLE_STAGES, ProblemCode, Stage
+from newsmodel.validation.options import DEFAULT_OPTIONS, OptionKeywords, Options, select_rules
 from newsmodel.validation.report import Report
 from newsmodel.validation.rules import RULES, Context, Rule
 from newsmodel.validation.schema_stage import schema_problems, version_named, version_problems
 
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
 __all__ = [
+    "DEFAULT_OPTIONS",
     "RULES",
     "UNREADABLE_PREFIXES",
     "Checked",
+    "OptionKeywords",
+    "Options",
     "Report",
     "Rule",
     "catalogue",
@@ -55,19 +57,19 @@ __all__ = [
 
 def validate(
     document: bytes | str | dict[str, Any] | Article,
+    options: Options = DEFAULT_OPTIONS,
     *,
-    disable: Iterable[str] = (),
-    enable_only: Iterable[str] | None = None,
-    strict: bool = False,
-    limits: ReadLimits = DEFAULT_LIMITS,
     line: int | None = None,
+    **keywords: Unpack[OptionKeywords],
 ) -> Report:
     """Check a document against its schema and the rules; report every problem found.
 
-    ``disable`` turns rules off by code; ``enable_only`` runs only the rules named. A
-    code may be a shell-style pattern (``time.*``); a code or pattern that names no rule
-    raises :class:`~newsmodel.errors.UnknownRuleError`. ``strict`` makes warnings
-    errors. ``limits`` bounds the size and nesting of the input.
+    ``options`` (:class:`Options`) says which rules run, how strictly, within which read
+    limits; its fields may also be given as keywords, which replace the ones of
+    ``options``: ``disable`` turns rules off by code, ``enable_only`` runs only the rules
+    named (a code may be a shell-style pattern, ``time.*``; one that names no rule raises
+    :class:`~newsmodel.errors.UnknownRuleError`), ``strict`` makes warnings errors, and
+    ``limits`` bounds the size and nesting of the input.
 
     For JSON text, each problem carries the line on which the offending value starts.
     ``line`` is for JSON Lines, where a whole document is one line: it is the line the
@@ -75,14 +77,7 @@ def validate(
 
     Rules run only on a document that passes the schema, since they rely on its shape.
     """
-    return checked(
-        document,
-        disable=disable,
-        enable_only=enable_only,
-        strict=strict,
-        limits=limits,
-        line=line,
-    ).report
+    return checked(document, options, line=line, **keywords).report
 
 
 @attrs.frozen
@@ -126,15 +121,14 @@ def catalogue() -> tuple[ProblemCode, ...]:
 
 def checked(
     document: bytes | str | dict[str, Any] | Article,
+    options: Options = DEFAULT_OPTIONS,
     *,
-    disable: Iterable[str] = (),
-    enable_only: Iterable[str] | None = None,
-    strict: bool = False,
-    limits: ReadLimits = DEFAULT_LIMITS,
     line: int | None = None,
+    **keywords: Unpack[OptionKeywords],
 ) -> Checked:
     """:func:`validate`, also giving the parsed value, for callers that go on to use it."""
-    selected = select_rules(disable=disable, enable_only=enable_only)
+    options = options.given(keywords)
+    limits = options.limits
     if isinstance(document, Article):
         try:
             parsed: Any = unstructure(document)
@@ -157,7 +151,7 @@ def checked(
         unreadable = json_value_problems(parsed, limits=limits, line=line)
         if unreadable:
             return Checked(None, Report(tuple(unreadable)))
-    report, current, article = _validate(parsed, selected, strict=strict, line=line)
+    report, current, article = _validate(parsed, options, line=line)
     if isinstance(document, (bytes, str)) and line is None and report.problems:
         # Walked only now, on the bytes as given: a valid document costs nothing more.
         report = _with_lines(report, document)
@@ -166,19 +160,17 @@ def checked(
 
 def validate_parsed(
     parsed: Any,
+    options: Options = DEFAULT_OPTIONS,
     *,
-    disable: Iterable[str] = (),
-    enable_only: Iterable[str] | None = None,
-    strict: bool = False,
     line: int | None = None,
+    **keywords: Unpack[OptionKeywords],
 ) -> Report:
     """:func:`validate` for a document already parsed from JSON by :func:`~newsmodel.codec.parse`."""
-    selected = select_rules(disable=disable, enable_only=enable_only)
-    return _validate(parsed, selected, strict=strict, line=line)[0]
+    return _validate(parsed, options.given(keywords), line=line)[0]
 
 
 def _validate(
-    parsed: Any, selected: Iterable[Rule], *, strict: bool, line: int | None
+    parsed: Any, options: Options, *, line: int | None
 ) -> tuple[Report, Any, Article | None]:
     """The report on ``parsed``, the document carried to the current version if valid, and
     its model objects.
@@ -202,7 +194,7 @@ def _validate(
     if article is not None:
         # The rules run on the model objects: a schema-valid document structures cleanly.
         context = Context(article)
-        for rule in selected:
+        for rule in options.rules:
             for path, message in rule.check(context):
                 problems.append(
                     Problem(
@@ -212,7 +204,7 @@ def _validate(
                         message=message,
                     )
                 )
-    if strict:
+    if options.strict:
         problems = [attrs.evolve(p, severity=Severity.ERROR) for p in problems]
     if line is not None:
         problems = [attrs.evolve(p, line=line) for p in problems]
@@ -240,37 +232,3 @@ def _with_lines(report: Report, text: str | bytes) -> Report:
     lines = iter(lines_of(text, [pointer_parts(p.pointer) for p in unplaced]))
     located = (attrs.evolve(p, line=next(lines)) if p.line is None else p for p in report.problems)
     return Report(tuple(located))
-
-
-def select_rules(
-    *, disable: Iterable[str] = (), enable_only: Iterable[str] | None = None
-) -> tuple[Rule, ...]:
-    """The rules that run: all, or those ``enable_only`` names, less those ``disable`` names.
-
-    Each code may be a shell-style pattern (``time.*``, ``anchor.*``); one that matches
-    no rule raises :class:`~newsmodel.errors.UnknownRuleError`, so that a typo never
-    silently turns nothing off.
-    """
-    disabled = _matching(disable)
-    chosen = _matching(enable_only) if enable_only is not None else None
-    return tuple(
-        rule
-        for rule in RULES
-        if rule.code not in disabled and (chosen is None or rule.code in chosen)
-    )
-
-
-def _matching(patterns: Iterable[str]) -> set[str]:
-    codes = [rule.code for rule in RULES]
-    matched: set[str] = set()
-    unknown = []
-    for pattern in patterns:
-        found = fnmatch.filter(codes, pattern)
-        if not found:
-            unknown.append(pattern)
-        matched.update(found)
-    if unknown:
-        raise UnknownRuleError(
-            f"no rule has the code(s): {', '.join(sorted(unknown))}; 'newsmodel rules' lists them"
-        )
-    return matched

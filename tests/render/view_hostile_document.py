@@ -1,11 +1,9 @@
-"""Fixtures of the view's tests. A hostile article: every string tries to become markup or code.
+"""A hostile article for the view's tests: every string tries to become markup or code.
 
 Each payload sets ``window.pwned`` if it ever runs, so a browser test can tell.
 """
 
 from __future__ import annotations
-
-import pytest
 
 import newsmodel
 from newsmodel import Anchor
@@ -19,8 +17,7 @@ def _at(phrase: str) -> Anchor:
     return Anchor.find(TEXT, phrase)
 
 
-@pytest.fixture
-def hostile() -> newsmodel.Article:
+def hostile_article() -> newsmodel.Article:
     """A document built in Python, so that even its ids can hold what no schema allows."""
     person_id = 'p"><script>window.pwned=3</script>'
     return newsmodel.Article(

@@ -48,6 +48,7 @@ def _quote(text: str, language: str = "en") -> tuple[str, str | None, str]:
             ("輸出を補うことができる", "と述べた", "コプテフ長官"),
         ),
         ("The plan “will work”, according to Rapota.", "en", None),
+        ("— Det är bra, sa Koptev.", "sv", ("Det är bra", "sa", "Koptev")),
     ],
 )
 def test_direct_quotations_in_several_conventions_with_cue_and_source(
@@ -92,6 +93,10 @@ def test_quantities_keep_their_words_value_currency_and_comparator(
         comparator,
         approximate,
     )
+
+
+def test_impossible_dates_are_not_resolved() -> None:
+    assert [t.value for t in find_times("Stand: 31.02.2020 and 30.02.2021", None)] == [None, None]
 
 
 def test_years_and_times_of_day_are_not_counts() -> None:

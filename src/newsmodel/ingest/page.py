@@ -26,13 +26,13 @@ from typing import Any
 
 import attrs
 
-from newsmodel.authoring import Draft
+from newsmodel.authoring import Draft, Span
 from newsmodel.errors import ValidationError
 from newsmodel.ingest.drafts import add_drafts
 from newsmodel.ingest.timex import first_date
 from newsmodel.interchange.loss import UNDETERMINED, ConversionError, Converted, LossReport
 from newsmodel.model import Article, DocumentFunction, Provenance, SegmentRole
-from newsmodel.problems import DATES_DISAGREE, NO_STORY
+from newsmodel.problems import DATES_DISAGREE, DROPPED, NO_STORY
 
 #: Lines of a site's template, by what they are: each is page chrome wherever found.
 CHROME = re.compile(
@@ -74,9 +74,10 @@ class PageTime:
     function: DocumentFunction
     value: str
     provenance: Provenance
-    words: str | None = None
-    """The line it was read from, where the text shows it."""
     segment: int | None = None
+    """The index of the segment whose words give it, where the text shows it."""
+    offsets: tuple[int, int] = (0, 0)
+    """Where in that segment's words."""
 
 
 def ingest_html(
@@ -184,12 +185,18 @@ def _document(
         list(zip(roles, lines, strict=True)), id=id, language=language, url=url
     )
     times = list(_times(lines, roles, published, day_first=not language.startswith("en")))
+    if published and _timex(published) is None:
+        report.add(
+            DROPPED, "/times", what=f"the page's date {published!r}", target="a TIMEX3 value"
+        )
     handles = {}
     disagreements = list(_disagreements(times))
     for time in times:
         words = None
-        if time.segment is not None and time.words is not None:
-            words = document.segments[time.segment].find(time.words, occurrence=1)
+        if time.segment is not None:
+            line = document.segments[time.segment]
+            start, end = time.offsets
+            words = Span(line.source, line.start + start, line.start + end, line.where)
         conflicting = any(time is earlier for earlier, _, _ in disagreements)
         if time.function in handles or (conflicting and words is not None):
             # A second line of one kind, or a modification earlier than the publication:
@@ -264,15 +271,15 @@ def _times(
         start, end, value = found
         if role is SegmentRole.DATELINE:
             yield PageTime(
-                DocumentFunction.CREATION_TIME, value, Provenance.STORY, line[start:end], index
+                DocumentFunction.CREATION_TIME, value, Provenance.STORY, index, (start, end)
             )
         elif role is SegmentRole.PAGE_CHROME and UPDATED.search(line):
             yield PageTime(
                 DocumentFunction.MODIFICATION_TIME,
                 value,
                 Provenance.PAGE_TEMPLATE,
-                line[start:end],
                 index,
+                (start, end),
             )
 
 
@@ -350,7 +357,7 @@ def _heading(tree: Any) -> str | None:
 def _html_language(tree: Any) -> str | None:
     if tree is None:
         return None
-    value = tree.get("lang") or ""
+    value = (tree.get("lang") or "").replace("_", "-")  # "en_US", as pages write it
     return value if re.fullmatch(r"[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*", value) else None
 
 

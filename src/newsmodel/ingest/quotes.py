@@ -33,9 +33,13 @@ CUES = {
     "ja": "と述べた|と語った|と話した|と説明した",
     "zh": "对记者说|对记者表示|说|表示|称",
     "ar": "وقال|قال|وأضاف|أضاف|وأكد|أكد|وفقا ل",
+    "sv": "sa|sade|säger|enligt",
+    "nb": "sa|sier|ifølge",
+    "no": "sa|sier|ifølge",
+    "da": "sagde|siger|ifølge",
 }
 #: Cues whose source follows them rather than going before.
-_SOURCE_AFTER = frozenset({"according to", "so", "laut", "selon"})
+_SOURCE_AFTER = frozenset({"according to", "so", "laut", "selon", "enligt", "ifølge"})
 
 _PAIRS = (
     ("\u201c", "\u201d"),  # “…”
@@ -50,7 +54,11 @@ _QUOTED = re.compile(
         for i, (o, c) in enumerate(_PAIRS)
     )
 )
-_NORDIC_DASH = re.compile(r"^[\u2013\u2014]\s*(?P<q>[^\u2013\u2014]+?)(?:\s[\u2013\u2014]\s|$)")
+#: A paragraph of speech opened by a dash, Nordic style: "– Det är bra, sa Koptev." The
+#: words end at the comma before the cue and its speaker, or at the next dash.
+_NORDIC_DASH = re.compile(
+    r"^[\u2013\u2014]\s*(?P<q>[^\u2013\u2014]+?)(?:,\s(?=\w+\s+[A-ZÅÄÖÆØ])|\s[\u2013\u2014]\s|$)"
+)
 #: A name: capitalized words, maybe joined by particles ("Jean de la Fontaine").
 _NAME = "[A-ZÀ-ÖØ-Þ][\\w'\u2019-]+(?:\\.[\\w'\u2019-]+)*(?:\\s+(?:(?:de|van|von|la|le|der|bin)\\s+)?[A-ZÀ-ÖØ-Þ][\\w'\u2019-]+){0,3}"
 _NOMINAL = (

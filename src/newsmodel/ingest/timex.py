@@ -128,8 +128,10 @@ def date_value(match: re.Match[str], *, day_first: bool = False) -> str | None:
     if groups.get("day") is None:
         return f"{year:04d}-{month:02d}"
     day = int(groups["day"])
-    if not 1 <= day <= 31:
-        return None
+    try:
+        datetime.date(year, month, day)
+    except ValueError:
+        return None  # "31.02.2020": not a date, whatever it is
     value = f"{year:04d}-{month:02d}-{day:02d}"
     if groups.get("hour") is not None and int(groups["hour"]) < 24:
         value += f"T{int(groups['hour']):02d}:{groups['minute']}"

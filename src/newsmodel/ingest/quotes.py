@@ -54,7 +54,7 @@ _QUOTED = re.compile(
         for i, (o, c) in enumerate(_PAIRS)
     )
 )
-#: A paragraph of speech opened by a dash, Nordic style: "– Det är bra, sa Koptev." The
+#: A paragraph of speech opened by a dash, Nordic style: "\u2013 Det är bra, sa Koptev." The
 #: words end at the comma before the cue and its speaker, or at the next dash.
 _NORDIC_DASH = re.compile(
     r"^[\u2013\u2014]\s*(?P<q>[^\u2013\u2014]+?)(?:,\s(?=\w+\s+[A-ZÅÄÖÆØ])|\s[\u2013\u2014]\s|$)"

@@ -9,7 +9,7 @@ from typing import Any
 import click
 
 from newsmodel._files import write_atomically
-from newsmodel.cli.options import EXIT_CODES_HELP, ExitCode
+from newsmodel.cli.options import ExitCode
 from newsmodel.cli.output import JsonReporter, Result, Summary, TextReporter
 from newsmodel.codec import DEFAULT_LIMITS, parse, unstructure, write
 from newsmodel.errors import Problem, UnreadableDocumentError, ValidationError
@@ -17,9 +17,16 @@ from newsmodel.problems import ENCODING, IS_DIRECTORY, MISSING, NOT_FOUND, UNREA
 
 #: The modules of the ingest extra, named when one is missing.
 _EXTRA = frozenset({"trafilatura", "lxml", "lxml_html_clean", "justext", "htmldate"})
-_HELP = EXIT_CODES_HELP.replace(
-    "some document is invalid", "the input cannot become a valid document"
-)
+#: The exit codes as the help text lists them (``\b`` keeps click from rewrapping).
+_HELP = """\b
+Exit status:
+  0  a valid document was written (warnings allowed)
+  1  the input cannot become a valid document (no story in it)
+  2  usage error: a bad option, no PAGE
+  3  the input could not be read: a missing path, a folder, metadata
+     that is not strict JSON, a text that is not UTF-8, the ingest
+     extra not installed; or the output could not be written
+  130, 141, 143  interrupted (Ctrl-C), output pipe closed, terminated"""
 
 
 @click.command(epilog=_HELP)
@@ -63,7 +70,7 @@ def ingest(
     output_format: str,
     quiet: bool,
 ) -> None:
-    """Make a newsmodel document of a web page (PAGE.html), or of a text (--meta).
+    """Make a newsmodel document of a web page, or of a text (--meta, or a PAGE.txt).
 
     A page's main text and metadata are found with trafilatura: its headline, byline,
     dateline and paragraphs become segments, and the site's template that a reader saw

@@ -177,6 +177,12 @@ def test_a_text_with_metadata_is_a_document() -> None:
     assert monday.value == "2024-05-06"
 
 
+def test_a_text_without_a_title_has_its_first_line_as_headline() -> None:
+    article = ingest_text("Port reopens\n\nThe port reopened.", {}).value
+    assert _words(article, SegmentRole.HEADLINE) == ["Port reopens"]
+    assert article.language == "und"
+
+
 def test_text_is_put_in_nfc() -> None:
     decomposed = "Cafe\u0301 owners protest\n\nThe owners of the cafe\u0301 protested on Friday."
     article = ingest_text(decomposed, {"language": "en"}).value

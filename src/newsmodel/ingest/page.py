@@ -91,8 +91,8 @@ def ingest_html(
     """The document a web page holds: its story, its page chrome and its dates.
 
     ``data`` is the page's bytes in any encoding (trafilatura detects it). Raises
-    :class:`~newsmodel.interchange.ConversionError` when the page has no main text,
-    and :class:`~newsmodel.errors.ValidationError` if the result is not valid.
+    :class:`~newsmodel.interchange.ConversionError` when the page has no story, listing
+    the problems of the document it would have made where that is not valid.
     ``draft`` adds machine-made draft annotations (see :func:`add_drafts`).
     """
     import trafilatura  # the ingest extra; imported here so the package imports without it
@@ -134,11 +134,11 @@ def ingest_text(
     text: str, metadata: Mapping[str, Any], *, draft: bool = False
 ) -> Converted[Article]:
     """The document of a plain text and its metadata: ``title`` (the headline, added
-    first unless the text starts with it), ``author``, ``date`` (publication), ``url``,
-    ``id``, ``language``. Each non-blank line of ``text`` is a line of the story."""
-    lines = [_clean(line) for line in text.split("\n")]
-    lines = [line for line in lines if line]
-    title = _clean(str(metadata.get("title") or ""))
+    first unless the text starts with it; without one, the first line is the headline),
+    ``author``, ``date`` (publication), ``url``, ``id``, ``language``. Each non-blank
+    line of ``text`` is a line of the story."""
+    lines = [line for line in (_clean(line) for line in text.split("\n")) if line]
+    title = _clean(str(metadata.get("title") or "")) or (lines[0] if lines else "")
     author = metadata.get("author") or []
     authors = [author] if isinstance(author, str) else [str(a) for a in author]
     url = metadata.get("url")

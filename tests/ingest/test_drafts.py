@@ -155,6 +155,22 @@ def test_every_draft_annotation_names_the_tool_and_a_confidence() -> None:
     assert article.times[0].annotator is None  # the document's own time is not a draft
 
 
+def test_a_joint_source_is_each_speaker_and_the_group_its_words_name() -> None:
+    draft = Draft(
+        "Deal signed\n\nThe aim is to avoid rivalries, Koptev and Rapota said.",
+        id="urn:x:deal",
+        language="en",
+    )
+    add_drafts(draft, reference=None)
+    article = draft.build()
+    (attribution,) = article.attributions
+    assert attribution.sources == ("koptev", "rapota")
+    assert attribution.source_anchor is not None
+    assert attribution.source_anchor.exact == "Koptev and Rapota"
+    group = next(e for e in article.entities if e.id not in attribution.sources)
+    assert [m.anchor.exact for m in group.mentions] == ["Koptev and Rapota"]
+
+
 def test_the_benchmark_measures_the_drafts_against_the_reference_article() -> None:
     spec = importlib.util.spec_from_file_location(
         "bench_drafts", ROOT / "benchmarks" / "bench_drafts.py"

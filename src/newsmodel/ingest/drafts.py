@@ -14,7 +14,7 @@ from newsmodel._version import __version__
 from newsmodel.authoring import Draft, EntityHandle, Handle, Span
 from newsmodel.graphemes import cluster_at
 from newsmodel.ingest.amounts import find_amounts
-from newsmodel.ingest.quotes import find_quotes
+from newsmodel.ingest.quotes import JOINED_BY, find_quotes
 from newsmodel.ingest.timex import find_times
 from newsmodel.model import AnnotatorKind, SegmentRole
 
@@ -64,7 +64,14 @@ def _add_quotes(draft: Draft, story: list[Span], drafter: Handle, language: str)
     mentioned: set[tuple[int, int]] = set()
     whole = draft.whole
     for quote in find_quotes(draft.text, paragraphs, language):
-        entity = _entity(draft, entities, quote.source_name, drafter)
+        names = JOINED_BY.split(quote.source_name) if quote.source_name[:1].isupper() else []
+        sources = [_entity(draft, entities, name, drafter) for name in names if name[:1].isupper()]
+        if len(sources) > 1:  # a joint source: each speaker, and the group the words name
+            entity = draft.group(quote.source_name, members=sources)
+            entity.annotated(drafter, confidence=0.5)
+        else:
+            entity = _entity(draft, entities, quote.source_name, drafter)
+            sources = [entity]
         source_words = None
         if quote.source is not None:
             source_words = _span(whole, *quote.source)
@@ -77,7 +84,7 @@ def _add_quotes(draft: Draft, story: list[Span], drafter: Handle, language: str)
                 else:
                     entity.nominals(source_words)
         draft.attribution(
-            entity,
+            sources,
             content=[_span(whole, s, e) for s, e in quote.content],
             quote=quote.quote,
             source_words=source_words,

@@ -61,6 +61,9 @@ _NORDIC_DASH = re.compile(
 )
 #: A name: capitalized words, maybe joined by particles ("Jean de la Fontaine").
 _NAME = "[A-ZÀ-ÖØ-Þ][\\w'\u2019-]+(?:\\.[\\w'\u2019-]+)*(?:\\s+(?:(?:de|van|von|la|le|der|bin)\\s+)?[A-ZÀ-ÖØ-Þ][\\w'\u2019-]+){0,3}"
+#: Two speakers named together: "Koptev and Rapota said".
+JOINED_BY = re.compile(r"\s+(?:and|und|et|och|og)\s+")
+_JOINT = rf"{_NAME}\s+(?:and|und|et|och|og)\s+{_NAME}"
 _NOMINAL = (
     r"(?:a|an|the|ein|eine|einer|der|die|un|une|le|la|l')\s?[\w-]+(?:\s[\w-]+)?"
     r"(?=[\s,.;:!?]|$)"
@@ -230,7 +233,7 @@ def _source(text: str, cue: re.Match[str], low: int, high: int) -> tuple[int, in
             if after
             else None
         )
-    preceding = re.compile(rf"(?:{_NAME}|{_PRONOUN})\s*$")
+    preceding = re.compile(rf"(?:{_JOINT}|{_NAME}|{_PRONOUN})\s*$")
     before = preceding.search(text[low : cue.start()])
     if before:
         return low + before.start(), low + len(before.group(0).rstrip()) + before.start()
@@ -241,9 +244,11 @@ def _source(text: str, cue: re.Match[str], low: int, high: int) -> tuple[int, in
 
 _SAID = r"said|noted|added|says"
 _INDIRECT_FIRST = re.compile(
-    rf"(?P<source>{_NAME}|{_PRONOUN}) (?:\w+ly )?(?P<cue>{_SAID}) (?:that )?(?P<content>.+?)\.?$"
+    rf"(?P<source>{_JOINT}|{_NAME}|{_PRONOUN}) (?:\w+ly )?(?P<cue>{_SAID}) (?:that )?(?P<content>.+?)\.?$"
 )
-_INDIRECT_LAST = re.compile(rf"(?P<content>.+), (?P<source>{_NAME}|{_PRONOUN}) (?P<cue>{_SAID})\.$")
+_INDIRECT_LAST = re.compile(
+    rf"(?P<content>.+), (?P<source>{_JOINT}|{_NAME}|{_PRONOUN}) (?P<cue>{_SAID})\.$"
+)
 
 
 def _indirect(text: str, start: int, end: int) -> FoundQuote | None:

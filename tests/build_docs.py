@@ -121,7 +121,10 @@ def main(arguments: list[str]) -> int:
 
     from sphinx.cmd.build import build_main
 
-    return build_main(["-n", "-W", "--keep-going", "-q", "-b", "html", source, output])
+    # -E: a fresh environment every time. Sphinx does not see the schema files, the rule
+    # table or the lazily imported package as dependencies of its pages, so a site left
+    # from an earlier build reports missing targets that a fresh build finds.
+    return build_main(["-E", "-n", "-W", "--keep-going", "-q", "-b", "html", source, output])
 
 
 if __name__ == "__main__":

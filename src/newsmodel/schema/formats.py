@@ -1,8 +1,10 @@
 """The format checker validation uses: the formats newsmodel's schemas name, declared one by one.
 
 Each format is declared here by name, so that a schema using a format nobody declared
-fails a test rather than going silently unchecked. ``date`` is jsonschema's own check
-(standard library only). ``iri`` and ``iri-reference`` are newsmodel's own: jsonschema's
+fails a test rather than going silently unchecked, and each is a plain predicate in
+:data:`FORMATS`, which both the detailed engine (through :func:`format_checker`) and the
+fast one (:mod:`newsmodel.schema.fast_engine`, without importing jsonschema) call.
+``date`` is jsonschema's own check, restated (a test holds it to jsonschema's). ``iri`` and ``iri-reference`` are newsmodel's own: jsonschema's
 ``format-nongpl`` extra would check them with ``rfc3987-syntax``, whose Lark grammar costs
 over a second to import (jsonschema imports it at its own import time whenever it is
 installed, so newsmodel does not depend on that extra) and some 40 ms per address.
@@ -21,13 +23,16 @@ regular expressions, never building a string per character.
 
 from __future__ import annotations
 
+import datetime
 import functools
 import re
-from collections.abc import Iterator
-from typing import Any
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING, Any
 
-import jsonschema
 from rfc3986_validator import validate_rfc3986
+
+if TYPE_CHECKING:
+    import jsonschema
 
 #: The longest address newsmodel accepts, in characters. Browsers and servers stop far
 #: earlier (RFC 9110 asks only for 8000 octets); the limit keeps a hostile document with a
@@ -115,6 +120,8 @@ def format_keyword(
     jsonschema's ``FormatChecker.check`` builds ``repr(instance)`` for its message, which for
     a 30-million-character address costs more memory than the whole document.
     """
+    import jsonschema
+
     checker = validator.format_checker
     if checker is None or format_name not in checker.checkers:
         return
@@ -127,14 +134,34 @@ def format_keyword(
         yield jsonschema.ValidationError(f"{preview(instance)} is not a {format_name!r}")
 
 
-#: The formats jsonschema checks with the standard library alone, used as it checks them.
-JSONSCHEMA_FORMATS = ("date",)
+#: jsonschema's ``date``: RFC 3339 ``full-date``, four-digit year, a day that exists.
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$", re.ASCII)
+
+
+def is_date(instance: Any) -> bool:
+    """Whether ``instance`` is an RFC 3339 date, exactly as jsonschema's ``date`` decides."""
+    if not isinstance(instance, str):
+        return True
+    try:
+        return bool(_DATE.fullmatch(instance) and datetime.date.fromisoformat(instance))
+    except ValueError:
+        return False
+
+
+#: Every format newsmodel's schemas may name, with its check.
+FORMATS: dict[str, Callable[[Any], bool]] = {
+    "date": is_date,
+    "iri": is_iri,
+    "iri-reference": is_iri_reference,
+}
 
 
 @functools.cache
 def format_checker() -> jsonschema.FormatChecker:
     """A checker of exactly the formats newsmodel's schemas use, and of no other."""
-    checker = jsonschema.FormatChecker(JSONSCHEMA_FORMATS)
-    checker.checks("iri")(is_iri)
-    checker.checks("iri-reference")(is_iri_reference)
+    import jsonschema
+
+    checker = jsonschema.FormatChecker(())
+    for name, check in FORMATS.items():
+        checker.checks(name)(check)
     return checker

@@ -27,7 +27,7 @@ from newsmodel.errors import (
     pointer,
     pointer_parts,
 )
-from newsmodel.migrations import migrate, pointer_mapper
+from newsmodel.migrations import migrate, pointer_mapper, steps_from
 from newsmodel.model import Article
 from newsmodel.problems import CODES, STRUCTURE, UNREADABLE_STAGES, ProblemCode, Stage
 from newsmodel.validation.options import DEFAULT_OPTIONS, OptionKeywords, Options, select_rules
@@ -184,7 +184,9 @@ def _validate(
     article: Article | None = None
     if not problems:
         version = version_named(parsed)
-        current = migrate(parsed, version)
+        # A document of the current version has nothing to carry: migrate() would return
+        # a deep copy, which cost as much as validating a large document.
+        current = migrate(parsed, version) if steps_from(version) else parsed
         original = pointer_mapper(parsed, version)
         structured = _structured(current)
         if isinstance(structured, Problem):

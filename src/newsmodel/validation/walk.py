@@ -98,25 +98,36 @@ def identified_class(cls: type) -> bool:
     return known
 
 
+def _object_fields(cls: type) -> tuple[tuple[str, str], ...]:
+    """The (attribute, JSON key) of each field of ``cls`` that holds model objects, last first."""
+    known = _OBJECT_FIELDS.get(cls)
+    if known is None:
+        held = [(f.name, f.key) for f in _fields(cls) if f.holds_objects]
+        known = _OBJECT_FIELDS[cls] = tuple(reversed(held))
+    return known
+
+
+_OBJECT_FIELDS: dict[type, tuple[tuple[str, str], ...]] = {}
+
+
 def objects(root: Article) -> Iterator[Located[Any]]:
     """Every model object in ``root``, itself first, parents before children."""
+    # Depth-first with a stack: children are pushed last field first, last item first,
+    # so that they come off in document order. (This runs for every document checked.)
     stack: list[Located[Any]] = [Located(root, ())]
     while stack:
         located = stack.pop()
         yield located
-        children: list[Located[Any]] = []
-        for field in _fields(type(located.obj)):
-            if not field.holds_objects:
-                continue
-            value = getattr(located.obj, field.name)
+        obj, path = located.obj, located.path
+        for name, key in _object_fields(type(obj)):
+            value = getattr(obj, name)
             if isinstance(value, tuple):
-                children.extend(
-                    Located(item, (*located.path, field.key, index))
-                    for index, item in enumerate(value)
+                stack.extend(
+                    Located(value[index], (*path, key, index))
+                    for index in range(len(value) - 1, -1, -1)
                 )
             elif value is not None:
-                children.append(Located(value, (*located.path, field.key)))
-        stack.extend(reversed(children))
+                stack.append(Located(value, (*path, key)))
 
 
 def references(located: Located[Any]) -> Iterator[Reference]:

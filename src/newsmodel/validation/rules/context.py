@@ -13,7 +13,14 @@ import attrs
 from newsmodel.errors import Severity
 from newsmodel.graphemes import inner_offsets
 from newsmodel.model import Anchor, Article, Segment, SegmentRole
-from newsmodel.validation.walk import Located, Path, identified_class, objects
+from newsmodel.validation.walk import (
+    Located,
+    Path,
+    Reference,
+    identified_class,
+    objects,
+    references,
+)
 
 T = TypeVar("T")
 
@@ -46,6 +53,12 @@ class Context:
     def located(self) -> tuple[Located[Any], ...]:
         """Every model object in the document, parents before children."""
         return tuple(objects(self.article))
+
+    @functools.cached_property
+    def referring(self) -> tuple[tuple[Located[Any], tuple[Reference, ...]], ...]:
+        """Each object that holds references, with them (found once, for every rule)."""
+        found = ((item, tuple(references(item))) for item in self.located)
+        return tuple((item, held) for item, held in found if held)
 
     @functools.cached_property
     def _by_class(self) -> dict[type, list[Located[Any]]]:

@@ -11,7 +11,6 @@ from newsmodel.model import Attribution, Group, Organization, TimeExpression
 from newsmodel.model._fields import a_or_an, identifier_field, type_tag
 from newsmodel.validation.cycles import cyclic_components
 from newsmodel.validation.rules.context import Context, Finding
-from newsmodel.validation.walk import references
 
 
 def ids_unique(context: Context) -> Iterator[Finding]:
@@ -26,15 +25,15 @@ def ids_unique(context: Context) -> Iterator[Finding]:
 
 
 def references_resolve(context: Context) -> Iterator[Finding]:
-    for item in context.located:
-        for reference in references(item):
+    for _, held in context.referring:
+        for reference in held:
             if reference.target not in context.identified:
                 yield reference.path, f"{reference.target!r} is the id of nothing in this document"
 
 
 def references_typed(context: Context) -> Iterator[Finding]:
-    for item in context.located:
-        for reference in references(item):
+    for _, held in context.referring:
+        for reference in held:
             target = context.identified.get(reference.target)
             if target is not None and type(target.obj) not in reference.allowed:
                 # Kinds in words ("anonymous source"), as a reader says them.
@@ -48,9 +47,9 @@ def references_typed(context: Context) -> Iterator[Finding]:
 
 
 def references_once(context: Context) -> Iterator[Finding]:
-    for item in context.located:
+    for _, held in context.referring:
         seen: set[tuple[str | int, ...]] = set()
-        for reference in references(item):
+        for reference in held:
             # A list's items share the path up to the index: the same field, the same list.
             key = (*reference.path[:-1], reference.target)
             if isinstance(reference.path[-1], int) and key in seen:

@@ -1,0 +1,127 @@
+"""Checking documents on several cores, with results in input order.
+
+:func:`in_order` applies a function to each item of a stream, in worker processes when
+``jobs`` is above one, and yields each item with its result in the order the items came,
+so that the command's output is byte for byte the same whatever ``jobs`` is. Items go to
+the workers in batches (a batch costs one round trip, not one per document), and only a
+few batches per worker are in flight at once: memory stays flat however long the stream.
+
+A process pool costs a fraction of a second to start, which one small file must not pay:
+the first batch is checked in this process, and the pool starts only if there is more.
+That first batch also warms the caches (validators, the rule table, the converter), which
+the workers inherit where processes are forked.
+"""
+
+from __future__ import annotations
+
+import collections
+import itertools
+import multiprocessing
+import os
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from typing import TypeVar
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+#: A batch closes at this many items or at this many bytes of input, whichever comes first.
+BATCH_ITEMS = 64
+BATCH_BYTES = 1 << 20
+#: Batches in flight per worker: enough that none waits for work, few enough to bound memory.
+IN_FLIGHT_PER_WORKER = 3
+
+
+def available_cores() -> int:
+    """The cores this process may run on (its affinity, not only the machine's count)."""
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0))
+    return os.cpu_count() or 1
+
+
+def in_order(
+    function: Callable[[T], R],
+    items: Iterable[T],
+    *,
+    jobs: int,
+    size: Callable[[T], int] = lambda item: 0,
+) -> Iterator[tuple[T, R]]:
+    """Each item with ``function(item)``, in the order of ``items``.
+
+    With ``jobs`` above one the calls run in that many worker processes, so ``function``
+    and the items must pickle (a module-level function, or a ``functools.partial`` of
+    one). ``size`` gives an item's weight in bytes, for batching.
+    """
+    batches = _batches(items, size)
+    first = next(batches, None)
+    if first is None:
+        return
+    yield from zip(first, _apply(function, first), strict=True)
+    second = next(batches, None)
+    if second is None:
+        return
+    rest = itertools.chain([second], batches)
+    if jobs > 1:
+        yield from _in_pool(function, rest, jobs)
+        return
+    for batch in rest:
+        yield from zip(batch, _apply(function, batch), strict=True)
+
+
+def _apply(function: Callable[[T], R], batch: list[T]) -> list[R]:
+    return [function(item) for item in batch]
+
+
+def _batches(items: Iterable[T], size: Callable[[T], int]) -> Iterator[list[T]]:
+    batch: list[T] = []
+    weight = 0
+    for item in items:
+        batch.append(item)
+        weight += size(item)
+        if len(batch) >= BATCH_ITEMS or weight >= BATCH_BYTES:
+            yield batch
+            batch, weight = [], 0
+    if batch:
+        yield batch
+
+
+def _context() -> multiprocessing.context.BaseContext:
+    # Forked workers start at once with this process's warm caches; where fork is not
+    # offered (Windows, macOS by default), workers import newsmodel afresh.
+    methods = multiprocessing.get_all_start_methods()
+    return multiprocessing.get_context("fork" if "fork" in methods else None)
+
+
+def _in_pool(
+    function: Callable[[T], R], batches: Iterable[list[T]], jobs: int
+) -> Iterator[tuple[T, R]]:
+    window: collections.deque[tuple[list[T], Future[list[R]] | None]] = collections.deque()
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=_context()) as pool:
+        for batch in batches:
+            window.append((batch, _submit(pool, function, batch)))
+            if len(window) >= jobs * IN_FLIGHT_PER_WORKER:
+                yield from _collect(function, *window.popleft())
+        while window:
+            yield from _collect(function, *window.popleft())
+
+
+def _submit(
+    pool: ProcessPoolExecutor, function: Callable[[T], R], batch: list[T]
+) -> Future[list[R]] | None:
+    try:
+        return pool.submit(_apply, function, batch)
+    except BrokenProcessPool:
+        return None
+
+
+def _collect(
+    function: Callable[[T], R], batch: list[T], future: Future[list[R]] | None
+) -> Iterator[tuple[T, R]]:
+    if future is not None:
+        try:
+            return zip(batch, future.result(), strict=True)
+        except BrokenProcessPool:
+            pass
+    # A worker died (killed, out of memory): check its batch here instead.
+    return zip(batch, _apply(function, batch), strict=True)

@@ -1,0 +1,79 @@
+"""``newsmodel validate --jobs N``: the same output, byte for byte, in input order.
+
+Batches are made small here so that a few dozen documents already spread over several
+worker processes; how much faster it runs is measured in ``benchmarks/``, not here.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+import newsmodel
+from newsmodel.cli import main, parallel
+from newsmodel.cli.parallel import in_order
+
+CORPUS = Path(__file__).parents[1] / "corpus" / newsmodel.CURRENT_VERSION
+PARENT = os.getpid()
+
+
+@pytest.fixture(autouse=True)
+def small_batches(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(parallel, "BATCH_ITEMS", 3)
+
+
+def double_in_a_worker(number: int) -> tuple[int, bool]:
+    return number * 2, os.getpid() != PARENT
+
+
+def die_in_a_worker_at_7(number: int) -> int:
+    if number == 7 and os.getpid() != PARENT:
+        os._exit(1)  # a worker killed (out of memory, a signal) in the middle of a batch
+    return number * 2
+
+
+def test_results_come_in_input_order_from_worker_processes() -> None:
+    results = list(in_order(double_in_a_worker, range(40), jobs=2))
+    assert [(item, doubled) for item, (doubled, _) in results] == [(n, n * 2) for n in range(40)]
+    # The first batch is checked here (one small file never pays for a pool); the rest not.
+    assert not any(in_worker for _, (_, in_worker) in results[:3])
+    assert all(in_worker for _, (_, in_worker) in results[3:])
+
+
+def test_one_batch_is_checked_without_starting_a_pool() -> None:
+    results = list(in_order(double_in_a_worker, range(3), jobs=2))
+    assert not any(in_worker for _, (_, in_worker) in results)
+
+
+def test_what_a_dead_worker_left_undone_is_done_here() -> None:
+    results = list(in_order(die_in_a_worker_at_7, range(20), jobs=2))
+    assert results == [(n, n * 2) for n in range(20)]
+
+
+def corpus_copy(folder: Path) -> Path:
+    """The corpus's readable documents, and a JSON Lines file with a bad line."""
+    for index, path in enumerate(sorted(CORPUS.glob("*/*.json"))):
+        if "json." not in path.name and "input." not in path.name:
+            shutil.copy(path, folder / f"{index:03}-{path.name}")
+    lines = [p.read_bytes().replace(b"\n", b"") for p in sorted(CORPUS.glob("valid/*.json"))]
+    (folder / "lines.jsonl").write_bytes(b"\n".join([*lines, b"", b"{oops", *lines]) + b"\n")
+    return folder
+
+
+@pytest.mark.parametrize("output_format", ["text", "json"])
+def test_the_output_is_the_same_whatever_the_jobs(tmp_path: Path, output_format: str) -> None:
+    folder = corpus_copy(tmp_path)
+    runs = [
+        CliRunner().invoke(
+            main, ["validate", "--format", output_format, "--jobs", jobs, str(folder)]
+        )
+        for jobs in ("1", "2")
+    ]
+    assert runs[0].exit_code == runs[1].exit_code == 3  # the bad line is unreadable
+    assert runs[0].stdout == runs[1].stdout
+    assert runs[0].stderr == runs[1].stderr
+    assert runs[0].stdout.count("anchor.text_mismatch") >= 2

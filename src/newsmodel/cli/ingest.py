@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 from typing import Any
 
 import click
 
-from newsmodel._files import write_atomically
 from newsmodel.cli.options import ExitCode
-from newsmodel.cli.output import JsonReporter, Result, Summary, TextReporter
+from newsmodel.cli.output import JsonReporter, Result, Summary, TextReporter, write_output
 from newsmodel.codec import DEFAULT_LIMITS, parse, unstructure, write
 from newsmodel.errors import Problem, UnreadableDocumentError, ValidationError
 from newsmodel.problems import ENCODING, IS_DIRECTORY, MISSING, NOT_FOUND, UNREADABLE
@@ -89,7 +87,7 @@ def ingest(
     code = ExitCode.OK if article is not None else ExitCode.INVALID
     if not result.readable:
         code = ExitCode.UNREADABLE
-    if article is not None and not _write(write(unstructure(article)), output):
+    if article is not None and not write_output(write(unstructure(article)), output):
         code = ExitCode.UNREADABLE
     reporter.finish(summary, int(code))
     raise SystemExit(int(code))
@@ -157,19 +155,6 @@ def _metadata(meta_path: Path | None) -> dict[str, Any] | Result:
         )
         return Result(str(meta_path), None, (problem,), readable=False)
     return dict(value)
-
-
-def _write(content: bytes, output: Path | None) -> bool:
-    if output is None:
-        sys.stdout.buffer.write(content)
-        sys.stdout.buffer.flush()
-        return True
-    try:
-        write_atomically(output, content)
-    except OSError as error:  # UnsafeWriteError, PermissionError, ENOSPC...
-        _err(f"{output}: not written: {error.strerror}\n")
-        return False
-    return True
 
 
 def _err(text: str) -> None:

@@ -307,6 +307,19 @@ NOT_THE_FORMAT = ProblemCode(
     description="The input is JSON but not in the format it is read as (no ClaimReview in it, not a ninjs item).",
     message="{why}",
 )
+DATES_DISAGREE = ProblemCode(
+    code="interchange.dates_disagree",
+    stage=Stage.INTERCHANGE,
+    description="An ingested page's own dates disagree (its metadata, its dateline, its template's 'Last updated' line); every one is kept as a document time with its provenance, none is picked.",
+    message="{first} {how} {second}; both kept",
+    severity=Severity.WARNING,
+)
+NO_STORY = ProblemCode(
+    code="interchange.no_story",
+    stage=Stage.INTERCHANGE,
+    description="A page or text given to ingest holds no story: the extractor found no main text, or no line of it is a paragraph.",
+    message="no story to ingest: {why}",
+)
 CORPUS_UNREADABLE = ProblemCode(
     code="interchange.corpus_unreadable",
     stage=Stage.INTERCHANGE,
@@ -356,6 +369,8 @@ CODES: tuple[ProblemCode, ...] = (
     VERDICT_UNNORMALIZED,
     MISSING,
     NOT_THE_FORMAT,
+    DATES_DISAGREE,
+    NO_STORY,
     CORPUS_UNREADABLE,
     STRUCTURE,
     UNWRITABLE,

@@ -13,6 +13,7 @@ from newsmodel._version import __version__
 from newsmodel.cli.convert import convert
 from newsmodel.cli.faults import FaultReportingGroup
 from newsmodel.cli.fmt import fmt
+from newsmodel.cli.ingest import ingest
 from newsmodel.cli.migrate import migrate
 from newsmodel.cli.render import render
 from newsmodel.cli.rules import rules
@@ -38,7 +39,8 @@ def main() -> None:
     documents of older versions as the current one, 'newsmodel schema' prints, checks
     or compares the JSON Schemas, 'newsmodel rules' lists every problem code, 'newsmodel
     render' writes documents as HTML pages to look at, and 'newsmodel convert' converts
-    documents to and from schema.org JSON-LD, ClaimReview and IPTC ninjs.
+    documents to and from schema.org JSON-LD, ClaimReview and IPTC ninjs, and
+    'newsmodel ingest' makes a document of a web page or a text.
     """
 
 
@@ -49,3 +51,4 @@ main.add_command(schema)
 main.add_command(rules)
 main.add_command(render)
 main.add_command(convert)
+main.add_command(ingest)

@@ -10,7 +10,6 @@ converted is reported with its codes and the others are still written.
 from __future__ import annotations
 
 import json
-import sys
 from collections.abc import Callable, Iterator
 from functools import partial
 from pathlib import Path
@@ -19,9 +18,15 @@ from typing import Any, NoReturn
 import attrs
 import click
 
-from newsmodel._files import write_atomically
 from newsmodel.cli.options import EXIT_CODES_HELP, ExitCode, checking_options
-from newsmodel.cli.output import GithubReporter, JsonReporter, Result, Summary, TextReporter
+from newsmodel.cli.output import (
+    GithubReporter,
+    JsonReporter,
+    Result,
+    Summary,
+    TextReporter,
+    write_output,
+)
 from newsmodel.cli.sources import DOCUMENT_SUFFIXES, Entry, Source, entries, expand
 from newsmodel.codec import ReadLimits, parse, unstructure, write, write_line
 from newsmodel.corpora.brat import read_brat
@@ -323,16 +328,7 @@ def _write(values: list[Any], export: bool, output: Path | None) -> bool:
         content = write(unstructured[0])
     else:
         content = b"".join(write_line(value) for value in unstructured)
-    if output is None:
-        sys.stdout.buffer.write(content)
-        sys.stdout.buffer.flush()
-        return True
-    try:
-        write_atomically(output, content)
-    except OSError as error:  # UnsafeWriteError, PermissionError, ENOSPC...
-        _err(f"{output}: not written: {error.strerror}\n")
-        return False
-    return True
+    return write_output(content, output)
 
 
 def _err(text: str) -> None:

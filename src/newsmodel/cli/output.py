@@ -8,11 +8,15 @@ already checked.
 from __future__ import annotations
 
 import json
+import sys
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import attrs
+import click
 
+from newsmodel._files import write_atomically
 from newsmodel.errors import Problem, Severity
 
 #: Writes text as it is, adding no line break.
@@ -171,3 +175,18 @@ class GithubReporter:
 
     def finish(self, summary: Summary, exit_code: int) -> None:
         self.out(f"::notice::{_escape(summary.sentence())}\n")
+
+
+def write_output(content: bytes, output: Path | None) -> bool:
+    """``content`` to standard output, or atomically to ``output``; False (and one line
+    on standard error) if the file could not be written, which leaves it as it was."""
+    if output is None:
+        sys.stdout.buffer.write(content)
+        sys.stdout.buffer.flush()
+        return True
+    try:
+        write_atomically(output, content)
+    except OSError as error:  # UnsafeWriteError, PermissionError, ENOSPC...
+        click.echo(f"{output}: not written: {error.strerror}", err=True)
+        return False
+    return True

@@ -231,12 +231,17 @@ def _instance_of(kinds: tuple[type, ...]) -> _Expectation:
     # bool is an int in Python, never in JSON: True is not an offset.
     allows_bool = bool in kinds
 
+    # A field that takes both ints and floats holds every number in its one written form
+    # (canonical_number): floats leave the fast path so that 2.5e9 becomes 2500000000.
+    numbers = int in kinds and float in kinds
+
     def take(value: Any) -> Any:
         if isinstance(value, kinds) and (allows_bool or not isinstance(value, bool)):
-            return value
+            return canonical_number(value) if numbers and type(value) is float else value
         raise _Mismatch(expected, value)
 
-    return _Expectation(exact=frozenset(kinds), take=take)
+    exact = frozenset(kinds) - {float} if numbers else frozenset(kinds)
+    return _Expectation(exact=exact, take=take)
 
 
 def _enum_member(kind: type[enum.Enum]) -> _Expectation:
@@ -372,8 +377,8 @@ def typed_fields(cls: type, fields: list[attrs.Attribute[Any]]) -> list[attrs.At
     for field in fields:
         converter: Any = _typed_converter(cls, field.name)
         if field.converter is not None:
-            # The field's own converter first (canonical_number; a cue given as one anchor
-            # becomes a tuple of one), then the check every field gets.
+            # The field's own converter first (a cue given as one anchor becomes a tuple
+            # of one), then the check every field gets.
             converter = attrs.converters.pipe(field.converter, converter)
             converter.__newsmodel_typed__ = True
         transformed.append(field.evolve(converter=converter))

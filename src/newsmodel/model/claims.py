@@ -21,7 +21,6 @@ from newsmodel.model._fields import (
     ANNOTATOR,
     CONFIDENCE,
     EXTENSIONS,
-    canonical_number,
     doc,
     id_field,
     typed_fields,
@@ -99,17 +98,14 @@ class Rating:
 
     value: int | float | None = attrs.field(
         default=None,
-        converter=canonical_number,
         metadata=doc("The rating given, where the reviewer gives a number."),
     )
     best: int | float | None = attrs.field(
         default=None,
-        converter=canonical_number,
         metadata=doc("The best rating the scale allows, where given."),
     )
     worst: int | float | None = attrs.field(
         default=None,
-        converter=canonical_number,
         metadata=doc("The worst rating the scale allows, where given."),
     )
 
@@ -265,9 +261,7 @@ class Claim:
         default=(), metadata=doc("Fact-checkers' reviews of the claim.")
     )
     annotator: str | None = attrs.field(default=None, metadata=ANNOTATOR)
-    confidence: int | float | None = attrs.field(
-        default=None, converter=canonical_number, metadata=CONFIDENCE
-    )
+    confidence: int | float | None = attrs.field(default=None, metadata=CONFIDENCE)
     extensions: Mapping[str, Any] = attrs.field(factory=dict, hash=False, metadata=EXTENSIONS)
 
     @property

@@ -18,7 +18,6 @@ from newsmodel.model._fields import (
     ANNOTATOR,
     CONFIDENCE,
     EXTENSIONS,
-    canonical_number,
     doc,
     id_field,
     typed_fields,
@@ -80,7 +79,5 @@ class Correction:
         ),
     )
     annotator: str | None = attrs.field(default=None, metadata=ANNOTATOR)
-    confidence: int | float | None = attrs.field(
-        default=None, converter=canonical_number, metadata=CONFIDENCE
-    )
+    confidence: int | float | None = attrs.field(default=None, metadata=CONFIDENCE)
     extensions: Mapping[str, Any] = attrs.field(factory=dict, hash=False, metadata=EXTENSIONS)

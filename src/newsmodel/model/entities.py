@@ -20,7 +20,6 @@ from newsmodel.model._fields import (
     CONFIDENCE,
     EXTENSIONS,
     LANGUAGE_PATTERN,
-    canonical_number,
     doc,
     id_field,
     typed_fields,
@@ -123,9 +122,7 @@ class Person:
     mentions: tuple[Mention, ...] = attrs.field(default=(), metadata=_MENTIONS)
     alternate_names: tuple[Name, ...] = attrs.field(default=(), metadata=_ALTERNATE_NAMES)
     annotator: str | None = attrs.field(default=None, metadata=ANNOTATOR)
-    confidence: int | float | None = attrs.field(
-        default=None, converter=canonical_number, metadata=CONFIDENCE
-    )
+    confidence: int | float | None = attrs.field(default=None, metadata=CONFIDENCE)
     extensions: Mapping[str, Any] = attrs.field(factory=dict, hash=False, metadata=EXTENSIONS)
 
 
@@ -150,9 +147,7 @@ class Organization:
     mentions: tuple[Mention, ...] = attrs.field(default=(), metadata=_MENTIONS)
     alternate_names: tuple[Name, ...] = attrs.field(default=(), metadata=_ALTERNATE_NAMES)
     annotator: str | None = attrs.field(default=None, metadata=ANNOTATOR)
-    confidence: int | float | None = attrs.field(
-        default=None, converter=canonical_number, metadata=CONFIDENCE
-    )
+    confidence: int | float | None = attrs.field(default=None, metadata=CONFIDENCE)
     extensions: Mapping[str, Any] = attrs.field(factory=dict, hash=False, metadata=EXTENSIONS)
 
 
@@ -167,9 +162,7 @@ class Place:
     mentions: tuple[Mention, ...] = attrs.field(default=(), metadata=_MENTIONS)
     alternate_names: tuple[Name, ...] = attrs.field(default=(), metadata=_ALTERNATE_NAMES)
     annotator: str | None = attrs.field(default=None, metadata=ANNOTATOR)
-    confidence: int | float | None = attrs.field(
-        default=None, converter=canonical_number, metadata=CONFIDENCE
-    )
+    confidence: int | float | None = attrs.field(default=None, metadata=CONFIDENCE)
     extensions: Mapping[str, Any] = attrs.field(factory=dict, hash=False, metadata=EXTENSIONS)
 
 
@@ -187,9 +180,7 @@ class Artifact:
     mentions: tuple[Mention, ...] = attrs.field(default=(), metadata=_MENTIONS)
     alternate_names: tuple[Name, ...] = attrs.field(default=(), metadata=_ALTERNATE_NAMES)
     annotator: str | None = attrs.field(default=None, metadata=ANNOTATOR)
-    confidence: int | float | None = attrs.field(
-        default=None, converter=canonical_number, metadata=CONFIDENCE
-    )
+    confidence: int | float | None = attrs.field(default=None, metadata=CONFIDENCE)
     extensions: Mapping[str, Any] = attrs.field(factory=dict, hash=False, metadata=EXTENSIONS)
 
 
@@ -209,9 +200,7 @@ class Group:
     description: str | None = attrs.field(default=None, metadata=_DESCRIPTION)
     mentions: tuple[Mention, ...] = attrs.field(default=(), metadata=_MENTIONS)
     annotator: str | None = attrs.field(default=None, metadata=ANNOTATOR)
-    confidence: int | float | None = attrs.field(
-        default=None, converter=canonical_number, metadata=CONFIDENCE
-    )
+    confidence: int | float | None = attrs.field(default=None, metadata=CONFIDENCE)
     extensions: Mapping[str, Any] = attrs.field(factory=dict, hash=False, metadata=EXTENSIONS)
 
 
@@ -274,9 +263,7 @@ class Work:
     same_as: tuple[str, ...] = attrs.field(default=(), metadata=_SAME_AS)
     mentions: tuple[Mention, ...] = attrs.field(default=(), metadata=_MENTIONS)
     annotator: str | None = attrs.field(default=None, metadata=ANNOTATOR)
-    confidence: int | float | None = attrs.field(
-        default=None, converter=canonical_number, metadata=CONFIDENCE
-    )
+    confidence: int | float | None = attrs.field(default=None, metadata=CONFIDENCE)
     extensions: Mapping[str, Any] = attrs.field(factory=dict, hash=False, metadata=EXTENSIONS)
 
 
@@ -300,9 +287,7 @@ class AnonymousSource:
     )
     mentions: tuple[Mention, ...] = attrs.field(default=(), metadata=_MENTIONS)
     annotator: str | None = attrs.field(default=None, metadata=ANNOTATOR)
-    confidence: int | float | None = attrs.field(
-        default=None, converter=canonical_number, metadata=CONFIDENCE
-    )
+    confidence: int | float | None = attrs.field(default=None, metadata=CONFIDENCE)
     extensions: Mapping[str, Any] = attrs.field(factory=dict, hash=False, metadata=EXTENSIONS)
 
 

@@ -12,7 +12,6 @@ from newsmodel.model._fields import (
     ANNOTATOR,
     CONFIDENCE,
     EXTENSIONS,
-    canonical_number,
     doc,
     id_field,
     typed_fields,
@@ -68,9 +67,7 @@ class Event:
         metadata=doc("The words of the condition the event depends on ('if Moscow fails to ...')."),
     )
     annotator: str | None = attrs.field(default=None, metadata=ANNOTATOR)
-    confidence: int | float | None = attrs.field(
-        default=None, converter=canonical_number, metadata=CONFIDENCE
-    )
+    confidence: int | float | None = attrs.field(default=None, metadata=CONFIDENCE)
     extensions: Mapping[str, Any] = attrs.field(factory=dict, hash=False, metadata=EXTENSIONS)
 
 
@@ -111,7 +108,5 @@ class Comparison:
         ),
     )
     annotator: str | None = attrs.field(default=None, metadata=ANNOTATOR)
-    confidence: int | float | None = attrs.field(
-        default=None, converter=canonical_number, metadata=CONFIDENCE
-    )
+    confidence: int | float | None = attrs.field(default=None, metadata=CONFIDENCE)
     extensions: Mapping[str, Any] = attrs.field(factory=dict, hash=False, metadata=EXTENSIONS)

@@ -20,7 +20,6 @@ from newsmodel.model._fields import (
     ANNOTATOR,
     CONFIDENCE,
     EXTENSIONS,
-    canonical_number,
     doc,
     id_field,
     typed_fields,
@@ -81,17 +80,14 @@ class Quantity:
     anchor: Anchor = attrs.field(metadata=doc("The words that state the quantity."))
     value: int | float | None = attrs.field(
         default=None,
-        converter=canonical_number,
         metadata=doc("The amount, in full: 880000000 for '$880 million'."),
     )
     minimum: int | float | None = attrs.field(
         default=None,
-        converter=canonical_number,
         metadata=doc("The lower bound, inclusive, when a range is given."),
     )
     maximum: int | float | None = attrs.field(
         default=None,
-        converter=canonical_number,
         metadata=doc("The upper bound, inclusive, when a range is given."),
     )
     comparator: Comparator | None = attrs.field(
@@ -139,7 +135,5 @@ class Quantity:
         ),
     )
     annotator: str | None = attrs.field(default=None, metadata=ANNOTATOR)
-    confidence: int | float | None = attrs.field(
-        default=None, converter=canonical_number, metadata=CONFIDENCE
-    )
+    confidence: int | float | None = attrs.field(default=None, metadata=CONFIDENCE)
     extensions: Mapping[str, Any] = attrs.field(factory=dict, hash=False, metadata=EXTENSIONS)

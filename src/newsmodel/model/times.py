@@ -27,7 +27,6 @@ from newsmodel.model._fields import (
     ANNOTATOR,
     CONFIDENCE,
     EXTENSIONS,
-    canonical_number,
     doc,
     id_field,
     typed_fields,
@@ -219,9 +218,7 @@ class TimeExpression:
         metadata=doc("The annotator's evidence for a time that the text does not give."),
     )
     annotator: str | None = attrs.field(default=None, metadata=ANNOTATOR)
-    confidence: int | float | None = attrs.field(
-        default=None, converter=canonical_number, metadata=CONFIDENCE
-    )
+    confidence: int | float | None = attrs.field(default=None, metadata=CONFIDENCE)
     extensions: Mapping[str, Any] = attrs.field(factory=dict, hash=False, metadata=EXTENSIONS)
 
     @property
@@ -315,7 +312,5 @@ class TimeRelation:
         metadata=doc("The words that signal the relation, where there are some: 'by', 'after'."),
     )
     annotator: str | None = attrs.field(default=None, metadata=ANNOTATOR)
-    confidence: int | float | None = attrs.field(
-        default=None, converter=canonical_number, metadata=CONFIDENCE
-    )
+    confidence: int | float | None = attrs.field(default=None, metadata=CONFIDENCE)
     extensions: Mapping[str, Any] = attrs.field(factory=dict, hash=False, metadata=EXTENSIONS)

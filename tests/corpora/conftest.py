@@ -2,26 +2,13 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
-#: ``$NEWSMODEL_SHARED``, or ``../shared`` beside the repository (a worktree one level
-#: further down finds it one level up).
-SHARED = next(
-    (
-        path
-        for path in (
-            Path(os.environ.get("NEWSMODEL_SHARED", ROOT / "../shared")),
-            ROOT.parent.parent / "shared",
-        )
-        if path.is_dir()
-    ),
-    ROOT.parent / "shared",
-)
+from shared_data import SHARED
+
 ANNOTATIONS = SHARED / "realdata" / "annotations"
 
 

@@ -14,17 +14,10 @@ from newsmodel.ingest import DRAFTER, ingest_html, ingest_text
 from newsmodel.interchange import ConversionError
 from newsmodel.model import Article, DocumentFunction, Provenance, SegmentRole
 from newsmodel.validation import validate
+from shared_data import SHARED
 
 PAGES = Path(__file__).resolve().parent / "pages"
-ROOT = Path(__file__).resolve().parents[2]
-ARTICLES = (
-    next(
-        (p for p in (ROOT.parent / "shared", ROOT.parents[1] / "shared") if p.is_dir()),
-        ROOT.parent / "shared",
-    )
-    / "realdata"
-    / "articles"
-)
+ARTICLES = SHARED / "realdata" / "articles"
 #: Our own pages in other scripts, each in a legacy encoding its meta tag names.
 SCRIPTS = {
     "ar-windows-1256.html": "windows-1256",

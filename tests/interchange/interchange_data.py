@@ -3,27 +3,14 @@
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from shared_data import SHARED
+
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
-ROOT = Path(__file__).resolve().parents[2]
-#: Real data written by others, never committed: ``$NEWSMODEL_SHARED``, or ``../shared``
-#: beside the repository (a worktree one level further down finds it one level up).
-SHARED = next(
-    (
-        path
-        for path in (
-            Path(os.environ.get("NEWSMODEL_SHARED", ROOT / "../shared")),
-            ROOT.parent.parent / "shared",
-        )
-        if path.is_dir()
-    ),
-    ROOT.parent / "shared",
-)
 
 
 def fixture(name: str) -> Any:

@@ -6,8 +6,8 @@ import json
 from typing import Any
 
 import pytest
+from interchange_data import fixture, shared_files
 
-from conftest import fixture, shared_files
 from newsmodel.interchange import ConversionError, import_claimreview
 from newsmodel.model import Group, Organization, Verdict
 from newsmodel.validation import validate

@@ -9,9 +9,9 @@ from typing import Any
 import attrs
 import jsonschema
 import pytest
+from interchange_data import SHARED, fixture, shared_files
 from referencing import Registry, Resource
 
-from conftest import SHARED, fixture, shared_files
 from newsmodel import loads
 from newsmodel.examples import __file__ as examples_init
 from newsmodel.interchange import ConversionError, export_ninjs, import_ninjs

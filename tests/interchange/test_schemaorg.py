@@ -8,8 +8,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from interchange_data import fixture, shared_files
 
-from conftest import fixture, shared_files
 from newsmodel import loads
 from newsmodel.examples import __file__ as examples_init
 from newsmodel.interchange import ConversionError, export_schemaorg, import_claimreview

@@ -39,14 +39,22 @@ def die_in_a_worker_at_7(number: int) -> int:
 def test_results_come_in_input_order_from_worker_processes() -> None:
     results = list(in_order(double_in_a_worker, range(40), jobs=2))
     assert [(item, doubled) for item, (doubled, _) in results] == [(n, n * 2) for n in range(40)]
-    # The first batch is checked here (one small file never pays for a pool); the rest not.
-    assert not any(in_worker for _, (_, in_worker) in results[:3])
-    assert all(in_worker for _, (_, in_worker) in results[3:])
+    # The first item is checked here (one small file never pays for a pool), or the first
+    # batch where workers are spawned rather than forked; the rest in workers.
+    forked = parallel._context().get_start_method() == "fork"
+    here = 1 if forked else parallel.BATCH_ITEMS
+    assert not any(in_worker for _, (_, in_worker) in results[:here])
+    assert all(in_worker for _, (_, in_worker) in results[here:])
 
 
-def test_one_batch_is_checked_without_starting_a_pool() -> None:
-    results = list(in_order(double_in_a_worker, range(3), jobs=2))
-    assert not any(in_worker for _, (_, in_worker) in results)
+def test_one_item_is_checked_without_starting_a_pool() -> None:
+    results = list(in_order(double_in_a_worker, range(1), jobs=2))
+    assert results == [(0, (0, False))]
+
+
+def test_one_job_checks_everything_here() -> None:
+    results = list(in_order(double_in_a_worker, range(10), jobs=1))
+    assert results == [(n, (n * 2, False)) for n in range(10)]
 
 
 def test_what_a_dead_worker_left_undone_is_done_here() -> None:

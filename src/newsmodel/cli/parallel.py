@@ -6,10 +6,12 @@ so that the command's output is byte for byte the same whatever ``jobs`` is. Ite
 the workers in batches (a batch costs one round trip, not one per document), and only a
 few batches per worker are in flight at once: memory stays flat however long the stream.
 
-A process pool costs a fraction of a second to start, which one small file must not pay:
-the first batch is checked in this process, and the pool starts only if there is more.
-That first batch also warms the caches (validators, the rule table, the converter), which
-the workers inherit where processes are forked.
+The first item is checked in this process: one small file never waits for a pool, and
+that first check warms the caches (validators, the rule table, the converter), which the
+workers inherit where processes are forked; forking them then takes milliseconds, so the
+pool starts as soon as there is a second item. Where processes are spawned instead
+(Windows, macOS), each worker imports newsmodel afresh, a fraction of a second, so a
+whole first batch is checked here before a pool is worth starting.
 """
 
 from __future__ import annotations
@@ -53,19 +55,18 @@ def in_order(
     and the items must pickle (a module-level function, or a ``functools.partial`` of
     one). ``size`` gives an item's weight in bytes, for batching.
     """
-    batches = _batches(items, size)
-    first = next(batches, None)
-    if first is None:
-        return
-    yield from zip(first, _apply(function, first), strict=True)
-    second = next(batches, None)
-    if second is None:
-        return
-    rest = itertools.chain([second], batches)
+    stream = iter(items)
+    context = _context()
+    inline = 1 if context.get_start_method() == "fork" else BATCH_ITEMS
+    for item in itertools.islice(stream, inline):
+        yield item, function(item)
+    batches = _batches(stream, size)
     if jobs > 1:
-        yield from _in_pool(function, rest, jobs)
+        second = next(batches, None)
+        if second is not None:
+            yield from _in_pool(function, itertools.chain([second], batches), jobs, context)
         return
-    for batch in rest:
+    for batch in batches:
         yield from zip(batch, _apply(function, batch), strict=True)
 
 
@@ -94,10 +95,13 @@ def _context() -> multiprocessing.context.BaseContext:
 
 
 def _in_pool(
-    function: Callable[[T], R], batches: Iterable[list[T]], jobs: int
+    function: Callable[[T], R],
+    batches: Iterable[list[T]],
+    jobs: int,
+    context: multiprocessing.context.BaseContext,
 ) -> Iterator[tuple[T, R]]:
     window: collections.deque[tuple[list[T], Future[list[R]] | None]] = collections.deque()
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=_context()) as pool:
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
         for batch in batches:
             window.append((batch, _submit(pool, function, batch)))
             if len(window) >= jobs * IN_FLIGHT_PER_WORKER:

@@ -17,7 +17,7 @@ from newsmodel.codec import (
     DEFAULT_LIMITS,
     ReadLimits,
     json_value_problems,
-    unstructure,
+    unstructure_for_writing,
     write,
 )
 from newsmodel.errors import (
@@ -78,18 +78,19 @@ def dumps(article: Article) -> bytes:
     value JSON has no form for (a set, NaN), or a field changed around its constructor.
     It does not validate: see :func:`dump`.
     """
-    return _written(_unstructured(article))
+    return _written(*_unstructured(article))
 
 
-def _unstructured(article: Article) -> Any:
+def _unstructured(article: Article) -> tuple[Any, bool]:
+    """The article's JSON values, and whether orjson writes their numbers as json does."""
     if not isinstance(article, Article):
         raise TypeError(f"expected an Article, got {type(article).__name__}")
-    return unstructure(article)
+    return unstructure_for_writing(article)
 
 
-def _written(value: Any) -> bytes:
+def _written(value: Any, numbers_alike: bool = False) -> bytes:
     try:
-        return write(value)
+        return write(value, numbers_alike=numbers_alike)
     except (TypeError, ValueError) as error:
         problems = json_value_problems(value) or [UNWRITABLE.problem(reason=error)]
         raise UnwritableDocumentError(problems) from None
@@ -149,9 +150,9 @@ def dump(article: Article, path: str | os.PathLike[str], *, validate: bool = Tru
     keeping permissions, owner and extended attributes where allowed); a read-only file
     or one with several hard links raises :class:`~newsmodel.errors.UnsafeWriteError`.
     """
-    value = _unstructured(article)
+    value, numbers_alike = _unstructured(article)
     if validate:
         report = checked(value).report
         if not report.valid:
             raise ValidationError(report.problems)
-    write_atomically(Path(path), _written(value))
+    write_atomically(Path(path), _written(value, numbers_alike))

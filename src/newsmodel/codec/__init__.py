@@ -1,6 +1,6 @@
 """The codec: model objects to JSON values and back, and JSON values to bytes and back."""
 
-from newsmodel.codec.converter import converter, structure, unstructure
+from newsmodel.codec.converter import converter, structure, unstructure, unstructure_for_writing
 from newsmodel.codec.json_text import (
     DEFAULT_LIMITS,
     ReadLimits,
@@ -21,6 +21,7 @@ __all__ = [
     "parse",
     "structure",
     "unstructure",
+    "unstructure_for_writing",
     "write",
     "write_line",
 ]

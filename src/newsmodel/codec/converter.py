@@ -18,6 +18,7 @@ field), so untrusted input is validated against the schema before it reaches
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -25,8 +26,10 @@ import attrs
 import cattrs
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 
+from newsmodel.codec.unstructurers import Unstructurer, make_unstructurers, sorted_json
 from newsmodel.errors import UnwritableDocumentError, pointer
-from newsmodel.model._fields import canonical_number, json_name, type_tag
+from newsmodel.model._fields import json_name, type_tag
+from newsmodel.model.article import Article
 from newsmodel.model.entities import ENTITY_CLASSES, Entity
 from newsmodel.problems import UNWRITABLE
 
@@ -52,15 +55,8 @@ def _fields_with_keys(cls: type) -> dict[str, Any]:
 def _sorted_mapping(mapping: Mapping[str, Any]) -> dict[str, Any]:
     # Extensions are free-form JSON: sorting the keys of every object in them makes the
     # canonical form of a document unique, whatever order they were built in.
-    return {key: _sorted_json(mapping[key]) for key in sorted(mapping)}
-
-
-def _sorted_json(value: Any) -> Any:
-    if isinstance(value, Mapping):
-        return _sorted_mapping(value)
-    if isinstance(value, (list, tuple)):
-        return [_sorted_json(item) for item in value]
-    return canonical_number(value) if isinstance(value, float) else value
+    sorted_mapping: dict[str, Any] = sorted_json(mapping, [])
+    return sorted_mapping
 
 
 def _keep_number(value: Any, _: type) -> Number:
@@ -150,14 +146,36 @@ def _make_converter() -> cattrs.Converter:
 converter = _make_converter()
 
 
+@functools.cache
+def _unstructurers() -> dict[type, Unstructurer]:
+    # Generated on first use, not at import: a program that only reads never pays for it.
+    return make_unstructurers(
+        [Article],
+        [Entity],
+        DISCRIMINATOR,
+        lambda value, type_: converter.unstructure(value, unstructure_as=type_),
+    )
+
+
 def unstructure(obj: Any) -> Any:
     """Turn a model object into JSON values (dicts, lists, strings, numbers, booleans).
 
     Raises :class:`~newsmodel.errors.UnwritableDocumentError`, with the JSON pointer of
     the offending field, when a field holds what its type does not allow.
     """
+    return unstructure_for_writing(obj)[0]
+
+
+def unstructure_for_writing(obj: Any) -> tuple[Any, bool]:
+    """:func:`unstructure`, and whether orjson writes every number in the values as
+    ``json`` does (see :func:`~newsmodel.codec.write`), which the writer then need not
+    search the written bytes for."""
+    odd: list[object] = []
+    function = _unstructurers().get(type(obj))
     try:
-        return converter.unstructure(obj)
+        if function is None:
+            return converter.unstructure(obj), False
+        return function(obj, odd), not odd
     except (AttributeError, TypeError, ValueError, KeyError) as error:
         found = _first_misfit(obj, ()) if attrs.has(type(obj)) else None
         where, reason = found or ((), f"{type(error).__name__}: {error}")

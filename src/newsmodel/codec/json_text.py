@@ -366,26 +366,36 @@ def _nul(where: str, line: int | None, what: str = "string") -> Problem:
     return NUL.problem(pointer=where, line=line, what=what)
 
 
-def write(document: Any) -> bytes:
-    """The canonical JSON bytes of an already unstructured document."""
+def write(document: Any, *, numbers_alike: bool = False) -> bytes:
+    """The canonical JSON bytes of an already unstructured document.
+
+    ``numbers_alike=True`` says that orjson writes every number in ``document`` as
+    ``json`` does (:func:`~newsmodel.codec.converter.unstructure_for_writing` tells), so
+    the written bytes need no search for one it does not.
+    """
     try:
         written: bytes = orjson.dumps(document, option=_ORJSON_INDENTED)
     except orjson.JSONEncodeError:
         return _write_with_json(document)
-    return _write_with_json(document) if _may_differ(written) else written
+    if not numbers_alike and _may_differ(written):
+        return _write_with_json(document)
+    return written
 
 
-def write_line(document: Any) -> bytes:
+def write_line(document: Any, *, numbers_alike: bool = False) -> bytes:
     """The canonical JSON Lines record of an already unstructured document: one line.
 
     The same keys in the same order as :func:`write`, without indentation or spaces, so
-    that a JSON Lines file holds one document per line.
+    that a JSON Lines file holds one document per line. ``numbers_alike`` is as for
+    :func:`write`.
     """
     try:
         written: bytes = orjson.dumps(document, option=_ORJSON_LINE)
     except orjson.JSONEncodeError:
         return _write_line_with_json(document)
-    return _write_line_with_json(document) if _may_differ(written) else written
+    if not numbers_alike and _may_differ(written):
+        return _write_line_with_json(document)
+    return written
 
 
 # The canonical form is defined by ``json.dumps(indent=2, ensure_ascii=False)``; orjson

@@ -6,6 +6,7 @@ worker processes; how much faster it runs is measured in ``benchmarks/``, not he
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 from pathlib import Path
@@ -85,3 +86,48 @@ def test_the_output_is_the_same_whatever_the_jobs(tmp_path: Path, output_format:
     assert runs[0].stdout == runs[1].stdout
     assert runs[0].stderr == runs[1].stderr
     assert runs[0].stdout.count("anchor.text_mismatch") >= 2
+
+
+def test_github_annotations_are_the_same_whatever_the_jobs(tmp_path: Path) -> None:
+    folder = corpus_copy(tmp_path)
+    runs = [
+        CliRunner().invoke(main, ["validate", "--format", "github", "--jobs", jobs, str(folder)])
+        for jobs in ("1", "2")
+    ]
+    assert runs[0].stdout == runs[1].stdout
+    assert runs[0].stdout.count("::error ") >= 3
+
+
+def test_results_come_in_the_order_of_the_files_and_lines(tmp_path: Path) -> None:
+    # Documents that take different times (a large one first) in a folder and in JSON
+    # Lines: each is reported where it stands in the input, not when its worker finished.
+    large = (CORPUS / "valid").glob("*.json")
+    documents = sorted(large, key=lambda path: -path.stat().st_size)
+    bad = b'{"$schema": "https://example.org/nothing", "id": 1}'
+    lines = [path.read_bytes().replace(b"\n", b"") for path in documents] * 3
+    for index, line in enumerate([*lines, bad] * 2):
+        (tmp_path / f"{index:03}.json").write_bytes(line)
+    (tmp_path / "zz.jsonl").write_bytes(b"\n".join([*lines, bad] * 2) + b"\n")
+    result = CliRunner().invoke(
+        main, ["validate", "--format", "json", "--jobs", "2", str(tmp_path)]
+    )
+    reported = [
+        (entry["source"], entry["line"]) for entry in json.loads(result.stdout)["documents"]
+    ]
+    count = 2 * (len(lines) + 1)
+    files = [str(tmp_path / f"{index:03}.json") for index in range(count)]
+    assert reported == [(name, None) for name in files] + [
+        (str(tmp_path / "zz.jsonl"), line) for line in range(1, count + 1)
+    ]
+
+
+def test_json_lines_on_standard_input_is_the_same_whatever_the_jobs() -> None:
+    lines = [p.read_bytes().replace(b"\n", b"") for p in sorted(CORPUS.glob("*/*.json"))]
+    data = b"\n".join(line for line in lines if line.strip()) + b"\n"
+    runs = [
+        CliRunner().invoke(main, ["validate", "--jsonl", "--jobs", jobs, "-"], input=data)
+        for jobs in ("1", "2")
+    ]
+    assert runs[0].exit_code == runs[1].exit_code != 0
+    assert runs[0].stdout == runs[1].stdout
+    assert runs[0].stdout.count("<stdin>:") >= 10

@@ -54,6 +54,9 @@ class Source:
     """Why the path gives no document at all (missing, an empty folder), if it does not."""
     skipped: str | None = None
     """Why a file found in a folder is passed over (a FIFO, a device), if it is."""
+    regular: bool = False
+    """Whether it is a regular file, which any process can open and read again (not a
+    pipe such as ``<(cmd)``, which only one reader can read once)."""
 
 
 @attrs.frozen
@@ -81,7 +84,9 @@ def _file(path: Path, *, found_in_folder: bool = False) -> Source:
         # Named on the command line, such a file is read: '<(cmd)' is a pipe.
         return Source(name=name, path=path, skipped=f"not a regular file ({_kind(status)})")
     size = status.st_size if status is not None else 0
-    return Source(name=name, path=path, lines=path.suffix == LINES_SUFFIX, size=size)
+    regular = status is not None and stat.S_ISREG(status.st_mode)
+    lines = path.suffix == LINES_SUFFIX
+    return Source(name=name, path=path, lines=lines, size=size, regular=regular)
 
 
 def _kind(status: os.stat_result) -> str:

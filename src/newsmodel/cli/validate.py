@@ -23,17 +23,32 @@ def check_entry(entry: Entry, options: Options) -> Result:
     return Result(entry.source.name, entry.line, result.report.problems, result.readable)
 
 
-def result_of(options: Options, entry: Entry) -> Result | None:
+#: What is sent to be checked: a document already read (a line of JSON Lines, standard
+#: input), or a file of one document, which the worker that checks it reads itself, so
+#: that this process does not read every file only to copy it to a worker.
+Work = Entry | Source
+
+
+def result_of(options: Options, work: Work) -> Result | None:
     """:func:`check_entry`, or None for a blank line of JSON Lines (nothing to check)."""
+    entry = next(entries(work, options.limits)) if isinstance(work, Source) else work
     if entry.data is None and not entry.problems:
         return None
     return check_entry(entry, options)
 
 
-def documents(sources: list[Source], options: Options) -> Iterator[Entry]:
-    """Every entry of every source that holds a document or a problem (not blank lines)."""
+def work(sources: list[Source], options: Options) -> Iterator[Work]:
+    """Every document of every source, or the file that holds it (not blank lines)."""
     for source in sources:
-        yield from entries(source, options.limits)
+        if source.regular and not source.lines:
+            yield source
+        else:
+            yield from entries(source, options.limits)
+
+
+def size(work: Work) -> int:
+    """The bytes of input a piece of work stands for, for batches and the progress bar."""
+    return work.size if isinstance(work, Source) else work.consumed
 
 
 def exit_code(summary: Summary) -> ExitCode:
@@ -126,12 +141,12 @@ def validate(
                 bar.write_err(f"{source.name}: skipped: {source.skipped}\n")
         checks = in_order(
             functools.partial(result_of, options),
-            documents(sources, options),
+            work(sources, options),
             jobs=jobs or available_cores(),
-            size=lambda entry: entry.consumed,
+            size=size,
         )
-        for entry, result in checks:
-            bar.advance(entry.consumed)
+        for done, result in checks:
+            bar.advance(size(done))
             if result is None:
                 continue  # a blank line of JSON Lines
             summary.add(result)

@@ -86,7 +86,7 @@ def make_unstructurers(
     while pending:
         cls = pending.pop()
         if cls not in sources:
-            sources[cls] = generator.source(cls, tags.get(cls), pending)
+            sources[cls] = generator.source(cls, pending)
     for cls, source in sources.items():
         exec(compile(source, f"<newsmodel unstructure {cls.__qualname__}>", "exec"), namespace)
     made = {cls: namespace[_function_name(cls)] for cls in sources}
@@ -106,10 +106,11 @@ class _Generator:
     tags: dict[type, str]
     discriminator: str
 
-    def source(self, cls: type, tag: str | None, pending: list[type]) -> str:
+    def source(self, cls: type, pending: list[type]) -> str:
         """The source of the function for ``cls``, keys in the converter's order: the
         fields always written (no default, and "$schema") first, then the others."""
         hints = typing.get_type_hints(cls)
+        tag = self.tags.get(cls)
         always = [] if tag is None else [f"{self.discriminator!r}: {tag!r},"]
         optional = []
         for index, field in enumerate(attrs.fields(cls)):

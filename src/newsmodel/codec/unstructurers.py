@@ -161,7 +161,8 @@ class _Generator:
         if type_ in _PLAIN:
             return value
         if isinstance(type_, type) and issubclass(type_, enum.Enum):
-            return f"{value}.value"
+            # ``_value_`` is what the ``value`` property returns, without the property.
+            return f"{value}._value_"
         if attrs.has(type_) and type_ not in self.tags and _all_written(type_):
             # Inlined: a call costs more than building a small dict here (an anchor).
             hints = typing.get_type_hints(type_)

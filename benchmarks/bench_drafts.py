@@ -8,7 +8,8 @@ hand, is the gold standard. Each row compares one layer:
 - quotations and attributions: a draft matches a gold attribution when their content
   stretches are the same (exact) or share words (overlap); the source row compares the
   words naming the source, on the attributions matched by overlap;
-- quantities: the same words, then the same words and the same value;
+- quantities: the same words, then the same words and the same value (or the same
+  bounds, for a range);
 - time expressions: the same words, then the same words and the same TIMEX3 value.
 """
 
@@ -59,8 +60,8 @@ def compare(gold: Article, draft: Article) -> list[Row]:
     rows.append(("times: span", len(draft_t), len(gold_t), len(draft_t.keys() & gold_t.keys())))
     same_value = sum(1 for k, v in draft_t.items() if k in gold_t and gold_t[k] == v)
     rows.append(("times: span and value", len(draft_t), len(gold_t), same_value))
-    gold_q = {_span(q.anchor): q.value for q in gold.quantities}
-    draft_q = {_span(q.anchor): q.value for q in draft.quantities}
+    gold_q = {_span(q.anchor): (q.value, q.minimum, q.maximum) for q in gold.quantities}
+    draft_q = {_span(q.anchor): (q.value, q.minimum, q.maximum) for q in draft.quantities}
     rows.append(
         ("quantities: span", len(draft_q), len(gold_q), len(draft_q.keys() & gold_q.keys()))
     )

@@ -95,6 +95,85 @@ def test_quantities_keep_their_words_value_currency_and_comparator(
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "words", "bounds", "unit", "currency", "approximate"),
+    [
+        (
+            "between 5 and 10 per cent of voters",
+            "between 5 and 10 per cent",
+            (5, 10),
+            "percent",
+            None,
+            False,
+        ),
+        ("a rise of 5-10% this year", "5-10%", (5, 10), "percent", None, False),
+        ("prices up 5\u201310 % in March", "5\u201310 %", (5, 10), "percent", None, False),
+        (
+            "worth from $1m to $2m each",
+            "from $1m to $2m",
+            (1_000_000, 2_000_000),
+            None,
+            "USD",
+            False,
+        ),
+        (
+            "some 2,000 to 3,000 people marched",
+            "some 2,000 to 3,000 people",
+            (2000, 3000),
+            None,
+            None,
+            True,
+        ),
+        ("a €2-3bn deal", "€2-3bn", (2_000_000_000, 3_000_000_000), None, "EUR", False),
+        (
+            "zwischen 5 und 10 Prozent der Stimmen",
+            "zwischen 5 und 10 Prozent",
+            (5, 10),
+            "percent",
+            None,
+            False,
+        ),
+        ("de 5 à 10 % des voix", "de 5 à 10 %", (5, 10), "percent", None, False),
+    ],
+)
+def test_ranges_are_one_quantity_with_a_minimum_and_a_maximum(
+    text: str,
+    words: str,
+    bounds: tuple[int, int],
+    unit: str | None,
+    currency: str | None,
+    approximate: bool,
+) -> None:
+    (found,) = find_amounts(text)
+    assert text[found.start : found.end] == words
+    assert (found.value, found.minimum, found.maximum) == (None, *bounds)
+    assert (found.unit, found.currency, found.approximate) == (unit, currency, approximate)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "on 2020-04-28 at noon",  # a date
+        "in 1998-1999 the firm",  # a span of years
+        "they won 3-1 at home",  # a score
+        "from some $880 million last year to $1 billion",  # a change between two amounts
+    ],
+)
+def test_what_only_looks_like_a_range_is_not_one(text: str) -> None:
+    assert all(amount.minimum is None for amount in find_amounts(text))
+
+
+def test_a_drafted_range_is_a_valid_quantity_without_a_value() -> None:
+    draft = Draft(
+        "Poll\n\nBetween 5 and 10 per cent of voters stayed home.", id="urn:x:poll", language="en"
+    )
+    add_drafts(draft, reference=None)
+    (quantity,) = draft.build().quantities
+    assert (quantity.value, quantity.minimum, quantity.maximum) == (None, 5, 10)
+    assert quantity.anchor.exact == "Between 5 and 10 per cent"
+    assert quantity.annotator == DRAFTER
+
+
 def test_impossible_dates_are_not_resolved() -> None:
     assert [t.value for t in find_times("Stand: 31.02.2020 and 30.02.2021", None)] == [None, None]
 

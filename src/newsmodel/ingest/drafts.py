@@ -48,6 +48,8 @@ def add_drafts(draft: Draft, *, reference: Handle | None, language: str = "en") 
             draft.quantity(
                 _span(segment, amount.start, amount.end),
                 amount.value,
+                minimum=amount.minimum,
+                maximum=amount.maximum,
                 comparator=amount.comparator,
                 approximate=amount.approximate,
                 currency=amount.currency,

@@ -264,5 +264,52 @@ def test_the_benchmark_measures_the_drafts_against_the_reference_article() -> No
     assert rows["times: span"][1] == 7
     assert rows["quantities: span"][1] == 8
     assert rows["attributions: content exact"][1] == 12
+    assert rows["names: mention span"][1] == 43
     assert all(m <= min(d, g) for d, g, m in rows.values())
     assert "precision" in bench.table(list(bench.compare(gold, bench.drafted(gold))))
+
+
+def _entities(text: str, language: str = "en") -> dict[str, tuple[str, list[str]]]:
+    """The drafted entities of a one-paragraph text: name -> (type, mention words)."""
+    draft = Draft("Report\n\n" + text, id="urn:x:names", language=language)
+    add_drafts(draft, reference=None, language=language)
+    article = draft.build()
+    assert all(e.annotator == DRAFTER and e.confidence for e in article.entities)
+    return {
+        getattr(e, "name", None) or e.id: (type(e).__name__, [m.anchor.exact for m in e.mentions])
+        for e in article.entities
+    }
+
+
+def test_a_name_and_its_later_surname_are_one_person() -> None:
+    entities = _entities(
+        "Jane Smith, who runs the Harbour Authority, met the mayor. Smith later "
+        "said little, and the Harbour Authority gave no figures."
+    )
+    assert entities["Jane Smith"] == ("Person", ["Jane Smith", "Smith"])
+    assert entities["Harbour Authority"] == ("Organization", ["Harbour Authority"] * 2)
+
+
+def test_sentence_openers_titles_and_possessives_are_not_part_of_a_name() -> None:
+    entities = _entities(
+        "However, U.S. President Bill Clinton's administration said nothing. "
+        "Neither Clinton nor Moscow replied, and Moscow's envoy left."
+    )
+    assert entities["Bill Clinton"] == ("Person", ["Bill Clinton", "Clinton"])
+    assert entities["U.S."][1] == ["U.S."]
+    assert entities["Moscow"][1] == ["Moscow", "Moscow"]
+    assert not {"However", "Neither", "President", "Neither Clinton"} & set(entities)
+
+
+def test_a_quotation_source_and_the_same_name_found_again_are_one_mention() -> None:
+    entities = _entities('"We will build it," Anna Berg said. Anna Berg then left; Berg returned.')
+    assert entities["Anna Berg"] == ("Person", ["Anna Berg", "Anna Berg", "Berg"])
+
+
+def test_in_german_only_a_recurring_surname_makes_a_name_not_every_capitalised_noun() -> None:
+    entities = _entities(
+        "Der Rüstungskonzern Rheinmetall nennt den Vorfall ernst. Tobias Lindner, "
+        "Sprecher der Grünen, sieht den Vorfall anders. Das sagte Lindner am Abend.",
+        "de",
+    )
+    assert entities == {"Tobias Lindner": ("Person", ["Tobias Lindner", "Lindner"])}

@@ -1,4 +1,4 @@
-"""Draft annotations, each marked as machine-made: times, quantities, quotations.
+"""Draft annotations, each marked as machine-made: times, quantities, quotations, names.
 
 Every object added here names the annotator "newsmodel-drafter" (a tool, with
 newsmodel's version) and carries a confidence, so that nobody mistakes a draft for a
@@ -10,10 +10,13 @@ from __future__ import annotations
 
 import re
 
+import attrs
+
 from newsmodel._version import __version__
 from newsmodel.authoring import Draft, EntityHandle, Handle, Span
 from newsmodel.graphemes import cluster_at
 from newsmodel.ingest.amounts import find_amounts
+from newsmodel.ingest.names import FoundName, NameKind, find_names, kind_of
 from newsmodel.ingest.quotes import JOINED_BY, find_quotes
 from newsmodel.ingest.timex import find_times
 from newsmodel.model import AnnotatorKind, SegmentRole
@@ -25,7 +28,8 @@ _PRONOUNS = re.compile(r"(?:he|she|they|er|sie|il|elle)", re.IGNORECASE)
 
 
 def add_drafts(draft: Draft, *, reference: Handle | None, language: str = "en") -> Handle:
-    """Add draft times, quantities and quotations to ``draft``; return the annotator.
+    """Add draft times, quantities, quotations and named entities to ``draft``; return
+    the annotator.
 
     Relative times ("last year", "Wednesday") are resolved against ``reference``, the
     document's creation time (a handle of ``draft``), and left unresolved without one.
@@ -56,23 +60,57 @@ def add_drafts(draft: Draft, *, reference: Handle | None, language: str = "en") 
                 scale_word=amount.scale_word,
                 unit=amount.unit,
             ).annotated(drafter, confidence=0.9)
-    _add_quotes(draft, story, drafter, language)
+    entities = _Entities(draft, drafter)
+    _add_quotes(draft, story, entities, language)
+    _add_names(draft, story, entities, language)
     return drafter
 
 
-def _add_quotes(draft: Draft, story: list[Span], drafter: Handle, language: str) -> None:
+@attrs.define
+class _Entities:
+    """The drafter's entities, found again by name: "Yury Koptev" and a later "Koptev"
+    are one person, "Russian Space Agency" one organization wherever it recurs."""
+
+    draft: Draft
+    drafter: Handle
+    by_name: dict[str, EntityHandle] = attrs.Factory(dict)
+    by_surname: dict[str, EntityHandle] = attrs.Factory(dict)
+    mentioned: set[tuple[int, int]] = attrs.Factory(set)
+    """The offsets of every mention added, so that none is added twice."""
+
+    def find(self, name: str) -> EntityHandle | None:
+        words = name.casefold().split()
+        return self.by_name.get(" ".join(words)) or self.by_surname.get(words[-1])
+
+    def add(self, name: str, entity: EntityHandle, *, person: bool, confidence: float) -> None:
+        entity.annotated(self.drafter, confidence=confidence)
+        self.by_name[" ".join(name.casefold().split())] = entity
+        if person:
+            self.by_surname.setdefault(name.casefold().split()[-1], entity)
+
+    def source(self, name: str) -> EntityHandle:
+        """The entity a source name stands for: a person, or an anonymous source named by
+        a description ("a spokesman")."""
+        found = self.find(name) if name[:1].isupper() else self.by_name.get(name.casefold())
+        if found is None:
+            named = name[:1].isupper()
+            found = self.draft.person(name) if named else self.draft.anonymous_source(name)
+            self.add(name, found, person=named, confidence=0.5)
+        return found
+
+
+def _add_quotes(draft: Draft, story: list[Span], entities: _Entities, language: str) -> None:
     paragraphs = [(s.start, s.end) for s in story]
-    entities: dict[str, EntityHandle] = {}
-    mentioned: set[tuple[int, int]] = set()
+    drafter, mentioned = entities.drafter, entities.mentioned
     whole = draft.whole
     for quote in find_quotes(draft.text, paragraphs, language):
         names = JOINED_BY.split(quote.source_name) if quote.source_name[:1].isupper() else []
-        sources = [_entity(draft, entities, name, drafter) for name in names if name[:1].isupper()]
+        sources = [entities.source(name) for name in names if name[:1].isupper()]
         if len(sources) > 1:  # a joint source: each speaker, and the group the words name
             entity = draft.group(quote.source_name, members=sources)
             entity.annotated(drafter, confidence=0.5)
         else:
-            entity = _entity(draft, entities, quote.source_name, drafter)
+            entity = entities.source(quote.source_name)
             sources = [entity]
         source_words = None
         if quote.source is not None:
@@ -94,17 +132,30 @@ def _add_quotes(draft: Draft, story: list[Span], drafter: Handle, language: str)
         ).annotated(drafter, confidence=quote.confidence)
 
 
-def _entity(
-    draft: Draft, entities: dict[str, EntityHandle], name: str, drafter: Handle
+def _add_names(draft: Draft, story: list[Span], entities: _Entities, language: str) -> None:
+    """Each name of the story as a mention of an entity, one entity per name ("Jane
+    Smith" and a later "Smith" one person); see :mod:`newsmodel.ingest.names`."""
+    found = find_names(draft.text, [(s.start, s.end) for s in story], language)
+    whole = draft.whole
+    for name in found:
+        if (name.start, name.end) in entities.mentioned:
+            continue  # the words of a quotation's source, already its mention
+        entity = entities.find(name.words)
+        if entity is None:
+            entity = _named_entity(draft, entities, name, found)
+        entities.mentioned.add((name.start, name.end))
+        entity.names(_span(whole, name.start, name.end))
+
+
+def _named_entity(
+    draft: Draft, entities: _Entities, name: FoundName, found: list[FoundName]
 ) -> EntityHandle:
-    """The entity a source name stands for: one per name, "Yury Koptev" and "Koptev" one."""
-    key = name.split()[-1].casefold() if name[:1].isupper() else name.casefold()
-    if key not in entities:
-        named = name[:1].isupper()
-        entity = draft.person(name) if named else draft.anonymous_source(name)
-        entity.annotated(drafter, confidence=0.5)
-        entities[key] = entity
-    return entities[key]
+    kind = kind_of(name, found)
+    entity = draft.person(name.words) if kind is NameKind.PERSON else draft.organization(name.words)
+    # A kind that neither a title, a recurring surname nor the last word says is a guess.
+    confidence = 0.3 if kind is NameKind.UNKNOWN else 0.5
+    entities.add(name.words, entity, person=kind is NameKind.PERSON, confidence=confidence)
+    return entity
 
 
 def _span(within: Span, start: int, end: int) -> Span:

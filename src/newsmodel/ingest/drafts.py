@@ -9,6 +9,7 @@ read: page chrome is never annotated.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 import attrs
 
@@ -23,20 +24,37 @@ from newsmodel.model import AnnotatorKind, SegmentRole
 
 #: The drafter's name, as its annotator entry gives it.
 DRAFTER = "newsmodel-drafter"
-_STORY = (SegmentRole.HEADLINE, SegmentRole.SUBHEADLINE, SegmentRole.PARAGRAPH, SegmentRole.CAPTION)
+#: The roles of the segments the drafter reads: the story, never the page's chrome.
+STORY_ROLES = (
+    SegmentRole.HEADLINE,
+    SegmentRole.SUBHEADLINE,
+    SegmentRole.PARAGRAPH,
+    SegmentRole.CAPTION,
+)
 _PRONOUNS = re.compile(r"(?:he|she|they|er|sie|il|elle)", re.IGNORECASE)
 
 
-def add_drafts(draft: Draft, *, reference: Handle | None, language: str = "en") -> Handle:
+def add_drafts(
+    draft: Draft,
+    *,
+    reference: Handle | None,
+    language: str = "en",
+    story: Sequence[Span] | None = None,
+    annotator_id: str = DRAFTER,
+) -> Handle:
     """Add draft times, quantities, quotations and named entities to ``draft``; return
     the annotator.
 
     Relative times ("last year", "Wednesday") are resolved against ``reference``, the
     document's creation time (a handle of ``draft``), and left unresolved without one.
+    Only the ``story`` is read: by default the draft's segments of the
+    :data:`STORY_ROLES`. The annotator's id is ``annotator_id``, its name
+    :data:`DRAFTER`.
     """
-    drafter = draft.annotator(AnnotatorKind.TOOL, DRAFTER, version=__version__, id=DRAFTER)
-    story = [s for role in _STORY for s in draft.with_role(role)]
-    story.sort(key=lambda s: s.start)
+    drafter = draft.annotator(AnnotatorKind.TOOL, DRAFTER, version=__version__, id=annotator_id)
+    if story is None:
+        story = [s for role in STORY_ROLES for s in draft.with_role(role)]
+    story = sorted(story, key=lambda s: s.start)
     reference_value = reference.fields.get("value") if reference is not None else None
     for segment in story:
         for time in find_times(

@@ -20,7 +20,7 @@ from newsmodel.ingest.amounts import find_amounts
 from newsmodel.ingest.names import FoundName, NameKind, find_names, kind_of
 from newsmodel.ingest.quotes import JOINED_BY, find_quotes
 from newsmodel.ingest.timex import find_times
-from newsmodel.model import AnnotatorKind, SegmentRole
+from newsmodel.model import AnnotatorKind, Person, SegmentRole
 
 #: The drafter's name, as its annotator entry gives it.
 DRAFTER = "newsmodel-drafter"
@@ -60,7 +60,7 @@ def add_drafts(
         for time in find_times(
             segment.exact, reference_value, day_first=not language.startswith("en")
         ):
-            words = _span(segment, time.start, time.end)
+            words = whole_characters(segment, time.start, time.end)
             draft.time(
                 words,
                 time.value,
@@ -68,7 +68,7 @@ def add_drafts(
             ).annotated(drafter, confidence=0.8 if time.value is not None else 0.5)
         for amount in find_amounts(segment.exact):
             draft.quantity(
-                _span(segment, amount.start, amount.end),
+                whole_characters(segment, amount.start, amount.end),
                 amount.value,
                 minimum=amount.minimum,
                 maximum=amount.maximum,
@@ -132,7 +132,7 @@ def _add_quotes(draft: Draft, story: list[Span], entities: _Entities, language: 
             sources = [entity]
         source_words = None
         if quote.source is not None:
-            source_words = _span(whole, *quote.source)
+            source_words = whole_characters(whole, *quote.source)
             if quote.source not in mentioned:
                 mentioned.add(quote.source)
                 if _PRONOUNS.fullmatch(source_words.exact):
@@ -143,10 +143,10 @@ def _add_quotes(draft: Draft, story: list[Span], entities: _Entities, language: 
                     entity.nominals(source_words)
         draft.attribution(
             sources,
-            content=[_span(whole, s, e) for s, e in quote.content],
+            content=[whole_characters(whole, s, e) for s, e in quote.content],
             quote=quote.quote,
             source_words=source_words,
-            cue=[_span(whole, *quote.cue)] if quote.cue else [],
+            cue=[whole_characters(whole, *quote.cue)] if quote.cue else [],
         ).annotated(drafter, confidence=quote.confidence)
 
 
@@ -161,8 +161,11 @@ def _add_names(draft: Draft, story: list[Span], entities: _Entities, language: s
         entity = entities.find(name.words)
         if entity is None:
             entity = _named_entity(draft, entities, name, found)
+        elif entity.cls is Person and len(name.words.split()) > len(entity.fields["name"].split()):
+            # A person first met as a quotation's "Lindner" is named in full ("Tobias Lindner").
+            entity.fields["name"] = name.words
         entities.mentioned.add((name.start, name.end))
-        entity.names(_span(whole, name.start, name.end))
+        entity.names(whole_characters(whole, name.start, name.end))
 
 
 def _named_entity(
@@ -176,7 +179,7 @@ def _named_entity(
     return entity
 
 
-def _span(within: Span, start: int, end: int) -> Span:
+def whole_characters(within: Span, start: int, end: int) -> Span:
     """The span at offsets into ``within``'s words, widened to whole characters as a
     reader sees them: the expressions above match code points, and a Thai tone mark or
     an emoji modifier after the last one belongs to the character it ends."""

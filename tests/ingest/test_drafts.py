@@ -81,6 +81,7 @@ def test_a_quotation_without_a_cue_continues_the_last_speaker() -> None:
         ("at least 40 crane operators", 40, None, Comparator.AT_LEAST, False),
         ("about 15% fewer", 15, None, None, True),
         ("insgesamt 1.400 Dateien", 1400, None, None, False),
+        ("für 600 US-Dollar gekauft", 600, "USD", None, False),
     ],
 )
 def test_quantities_keep_their_words_value_currency_and_comparator(
@@ -266,7 +267,9 @@ def test_the_benchmark_measures_the_drafts_against_the_reference_article() -> No
     assert rows["attributions: content exact"][1] == 12
     assert rows["names: mention span"][1] == 43
     assert all(m <= min(d, g) for d, g, m in rows.values())
-    assert "precision" in bench.table(list(bench.compare(gold, bench.drafted(gold))))
+    # The docs show the table as the benchmark prints it today.
+    docs = (ROOT / "docs" / "ingesting.rst").read_text(encoding="utf-8")
+    assert bench.table(list(bench.compare(gold, bench.drafted(gold)))) in docs
 
 
 def _entities(text: str, language: str = "en") -> dict[str, tuple[str, list[str]]]:

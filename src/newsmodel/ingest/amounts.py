@@ -41,6 +41,8 @@ CURRENCIES = {
     "us$": "USD",
     "usd": "USD",
     "dollars": "USD",
+    "dollar": "USD",
+    "us-dollar": "USD",
     "€": "EUR",
     "eur": "EUR",
     "euro": "EUR",
@@ -93,7 +95,7 @@ AMOUNT = re.compile(
     rf"(?:(?P<symbol>{_SYMBOL})\s?|\b(?P<code>{_CODE})\s)?"
     rf"(?P<number>\b(?:{_DIGITS})|\b(?:{_WORD})\b)"
     rf"(?:\s?(?P<scale>{_SCALE})\b)?"
-    rf"(?:\s?(?P<percent>{_PERCENT})|\s(?P<currency>euros?|dollars|pounds|yen|rubles)\b"
+    rf"(?:\s?(?P<percent>{_PERCENT})|\s(?P<currency>euros?|(?:US-)?dollars?|pounds|yen|rubles)\b"
     r"|\s(?P<noun>\w[\w-]*))?",
     re.IGNORECASE,
 )

@@ -48,8 +48,8 @@ def add_drafts(
     Relative times ("last year", "Wednesday") are resolved against ``reference``, the
     document's creation time (a handle of ``draft``), and left unresolved without one.
     Only the ``story`` is read: by default the draft's segments of the
-    :data:`STORY_ROLES`. The annotator's id is ``annotator_id``, its name
-    :data:`DRAFTER`.
+    ``STORY_ROLES``. The annotator's id is ``annotator_id``, its name
+    ``DRAFTER`` ("newsmodel-drafter").
     """
     drafter = draft.annotator(AnnotatorKind.TOOL, DRAFTER, version=__version__, id=annotator_id)
     if story is None:

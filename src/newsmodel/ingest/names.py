@@ -46,7 +46,10 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-_SENTENCE_START = re.compile(r"(?:^|[.!?:]['\"\u201d\u00bb]?\s+|[\"\u201c\u201e\u00ab]\s*)$")
+#: What ends the words before a sentence's first word: a full stop and spaces, or an
+#: opening quotation mark.
+_SENTENCE_START = re.compile(r"(?:[.!?:]['\"\u201d\u00bb]?\s+|[\"\u201c\u201e\u00ab]\s*)$")
+_NOT_SPACE = re.compile(r"\S")
 #: Words that start sentences but are no name, in the languages the drafts read.
 FUNCTION_WORDS = _words(
     """a an the this that these those it its he she they we i you his her their our
@@ -173,7 +176,7 @@ def _split(
     text: str, run: list[re.Match[str]], segment_start: int, lowered: set[str]
 ) -> Iterable[FoundName]:
     """The names of one run of capitalised words, without what cannot be in one."""
-    initial = bool(run) and _SENTENCE_START.search(text[segment_start : run[0].start()]) is not None
+    initial = bool(run) and _opens_sentence(text, segment_start, run[0].start())
     if initial:
         first = run[0].group().casefold()
         if first in FUNCTION_WORDS or first in lowered or first in TITLES:
@@ -188,6 +191,15 @@ def _split(
             part, titled, initial = [], word is not None and bare in TITLES, False
             continue
         part.append(word)
+
+
+def _opens_sentence(text: str, segment_start: int, start: int) -> bool:
+    """Whether the word at ``start`` is the first of its segment or its sentence; only
+    the few characters before it are read, so a long paragraph costs no more."""
+    first = _NOT_SPACE.search(text, segment_start, start)
+    if first is None:
+        return True
+    return _SENTENCE_START.search(text[max(segment_start, start - 6) : start]) is not None
 
 
 def _found(text: str, words: list[re.Match[str]], titled: bool, initial: bool) -> FoundName:

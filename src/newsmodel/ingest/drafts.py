@@ -17,7 +17,7 @@ from newsmodel._version import __version__
 from newsmodel.authoring import Draft, EntityHandle, Handle, Span
 from newsmodel.graphemes import cluster_at
 from newsmodel.ingest.amounts import find_amounts
-from newsmodel.ingest.names import FoundName, NameKind, find_names, kind_of
+from newsmodel.ingest.names import FoundName, NameKind, find_names, kind_of, used_alone
 from newsmodel.ingest.quotes import JOINED_BY, find_quotes
 from newsmodel.ingest.timex import find_times
 from newsmodel.model import AnnotatorKind, Person, SegmentRole
@@ -154,13 +154,14 @@ def _add_names(draft: Draft, story: list[Span], entities: _Entities, language: s
     """Each name of the story as a mention of an entity, one entity per name ("Jane
     Smith" and a later "Smith" one person); see :mod:`newsmodel.ingest.names`."""
     found = find_names(draft.text, [(s.start, s.end) for s in story], language)
+    alone = used_alone(found)
     whole = draft.whole
     for name in found:
         if (name.start, name.end) in entities.mentioned:
             continue  # the words of a quotation's source, already its mention
         entity = entities.find(name.words)
         if entity is None:
-            entity = _named_entity(draft, entities, name, found)
+            entity = _named_entity(draft, entities, name, alone)
         elif entity.cls is Person and len(name.words.split()) > len(entity.fields["name"].split()):
             # A person first met as a quotation's "Lindner" is named in full ("Tobias Lindner").
             entity.fields["name"] = name.words
@@ -169,9 +170,9 @@ def _add_names(draft: Draft, story: list[Span], entities: _Entities, language: s
 
 
 def _named_entity(
-    draft: Draft, entities: _Entities, name: FoundName, found: list[FoundName]
+    draft: Draft, entities: _Entities, name: FoundName, alone: set[str]
 ) -> EntityHandle:
-    kind = kind_of(name, found)
+    kind = kind_of(name, alone)
     entity = draft.person(name.words) if kind is NameKind.PERSON else draft.organization(name.words)
     # A kind that neither a title, a recurring surname nor the last word says is a guess.
     confidence = 0.3 if kind is NameKind.UNKNOWN else 0.5

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import enum
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 
 import attrs
 
@@ -143,14 +143,20 @@ def find_names(
     return [n for n in found if not n.initial or " " in n.words or n.words.casefold() in inside]
 
 
-def kind_of(name: FoundName, names: Iterable[FoundName]) -> NameKind:
-    """What kind of entity ``name`` seems to be among the ``names`` of its text."""
+def kind_of(name: FoundName, alone: Collection[str]) -> NameKind:
+    """What kind of entity ``name`` seems to be, given the words its text uses alone as
+    names (casefolded: see :func:`used_alone`)."""
     words = name.words.split()
     if words[-1].casefold() in ORGANIZATION_WORDS:
         return NameKind.ORGANIZATION
-    if name.titled or (len(words) > 1 and any(n.words.casefold() == name.last_word for n in names)):
+    if name.titled or (len(words) > 1 and name.last_word in alone):
         return NameKind.PERSON
     return NameKind.UNKNOWN
+
+
+def used_alone(names: Iterable[FoundName]) -> set[str]:
+    """The one-word names, casefolded: "Smith" after "Jane Smith" says she is a person."""
+    return {n.words.casefold() for n in names if " " not in n.words}
 
 
 def _names_in(

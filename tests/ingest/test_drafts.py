@@ -82,6 +82,8 @@ def test_a_quotation_without_a_cue_continues_the_last_speaker() -> None:
         ("about 15% fewer", 15, None, None, True),
         ("insgesamt 1.400 Dateien", 1400, None, None, False),
         ("für 600 US-Dollar gekauft", 600, "USD", None, False),
+        ("the Dow fell 1,026.13 points", 1026.13, None, None, False),
+        ("ein Minus von 1.026,13 Punkten", 1026.13, None, None, False),
     ],
 )
 def test_quantities_keep_their_words_value_currency_and_comparator(
@@ -103,12 +105,12 @@ def test_quantities_keep_their_words_value_currency_and_comparator(
             "between 5 and 10 per cent of voters",
             "between 5 and 10 per cent",
             (5, 10),
-            "percent",
+            "%",
             None,
             False,
         ),
-        ("a rise of 5-10% this year", "5-10%", (5, 10), "percent", None, False),
-        ("prices up 5\u201310 % in March", "5\u201310 %", (5, 10), "percent", None, False),
+        ("a rise of 5-10% this year", "5-10%", (5, 10), "%", None, False),
+        ("prices up 5\u201310 % in March", "5\u201310 %", (5, 10), "%", None, False),
         (
             "worth from $1m to $2m each",
             "from $1m to $2m",
@@ -130,11 +132,11 @@ def test_quantities_keep_their_words_value_currency_and_comparator(
             "zwischen 5 und 10 Prozent der Stimmen",
             "zwischen 5 und 10 Prozent",
             (5, 10),
-            "percent",
+            "%",
             None,
             False,
         ),
-        ("de 5 à 10 % des voix", "de 5 à 10 %", (5, 10), "percent", None, False),
+        ("de 5 à 10 % des voix", "de 5 à 10 %", (5, 10), "%", None, False),
     ],
 )
 def test_ranges_are_one_quantity_with_a_minimum_and_a_maximum(
@@ -173,6 +175,13 @@ def test_a_drafted_range_is_a_valid_quantity_without_a_value() -> None:
     assert (quantity.value, quantity.minimum, quantity.maximum) == (None, 5, 10)
     assert quantity.anchor.exact == "Between 5 and 10 per cent"
     assert quantity.annotator == DRAFTER
+
+
+def test_a_percentage_has_the_ucum_unit_and_money_is_never_a_percentage() -> None:
+    (share,) = find_amounts("some 90 percent of exports")
+    assert share.unit == "%"
+    (money,) = find_amounts("a $880 million% typo")  # found by the property test
+    assert (money.currency, money.unit, money.value) == ("USD", None, 880_000_000)
 
 
 def test_impossible_dates_are_not_resolved() -> None:

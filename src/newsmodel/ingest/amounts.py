@@ -17,6 +17,7 @@ import attrs
 
 from newsmodel.ingest.timex import NUMBER_WORDS
 from newsmodel.model import Comparator
+from newsmodel.model.quantities import PERCENT
 
 SCALES = {
     "thousand": 1_000,
@@ -253,20 +254,19 @@ def _amount(match: re.Match[str], *, counted_anyway: bool = False) -> FoundAmoun
         base = _number(number)
     noun = (match["noun"] or "").lower()
     counted = bool(noun) and noun not in _NOT_COUNTED and not noun.isdigit()
-    if not (money or match["percent"] or scale or counted or counted_anyway):
+    percent = match["percent"] is not None and not money  # "$5%": money, the "%" stray
+    if not (money or percent or scale or counted or counted_anyway):
         return None
-    if not money and not match["percent"] and 1900 <= base <= 2099 and not scale:
+    if not money and not percent and 1900 <= base <= 2099 and not scale:
         return None  # a year, not a count
-    if number == "one" and not (money or match["percent"] or scale):
+    if number == "one" and not (money or percent or scale):
         return None  # "one reason": a pronoun more often than a count
     end = (
-        match.end()
-        if (money or match["percent"] or counted)
-        else match.end("scale" if scale else "number")
+        match.end() if (money or percent or counted) else match.end("scale" if scale else "number")
     )
-    if scale and not money and not match["percent"]:
+    if scale and not money and not percent:
         end = match.end("scale")  # "a dozen firms": the amount is "a dozen"
-    if money and match["noun"] and not match["currency"]:
+    if money and (match["noun"] or match["percent"]) and not match["currency"]:
         end = match.end("scale") if scale else match.end("number")
     hedge = (match["hedge"] or "").lower()
     value = base * SCALES.get(scale, 1)
@@ -278,7 +278,7 @@ def _amount(match: re.Match[str], *, counted_anyway: bool = False) -> FoundAmoun
         approximate=bool(hedge) and HEDGES.get(hedge) is None,
         currency=CURRENCIES.get((symbol or "").lower()),
         scale_word=scale if scale and scale != "dozen" else None,
-        unit="percent" if match["percent"] else None,
+        unit=PERCENT if percent else None,
     )
 
 
@@ -287,8 +287,12 @@ def _whole(value: int | float) -> int | float:
 
 
 def _number(digits: str) -> int | float:
-    """'1,400' 1400, '2.5' 2.5, '1.400' (German thousands) 1400."""
+    """'1,400' 1400, '2.5' 2.5, '1.400' (German thousands) 1400, and with both marks the
+    last one the decimal one: '1,026.13' 1026.13, '1.026,13' 1026.13."""
     cleaned = re.sub(r"[\u202f\u00a0 ]", "", digits)
     if re.fullmatch(r"\d{1,3}(?:[,.]\d{3})+", cleaned):
         return int(re.sub(r"[,.]", "", cleaned))
-    return float(cleaned.replace(",", ".")) if re.search(r"[.,]", cleaned) else int(cleaned)
+    decimal = max(cleaned.rfind(","), cleaned.rfind("."))
+    if decimal < 0:
+        return int(cleaned)
+    return float(re.sub(r"[,.]", "", cleaned[:decimal]) + "." + cleaned[decimal + 1 :])

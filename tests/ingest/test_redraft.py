@@ -8,6 +8,7 @@ from pathlib import Path
 import attrs
 from click.testing import CliRunner, Result
 
+import newsmodel
 from newsmodel import dumps, loads, validate
 from newsmodel.cli import main
 from newsmodel.ingest import DRAFTER, draft_article, ingest_html, ingest_text
@@ -72,6 +73,25 @@ def test_what_the_document_holds_is_kept_and_not_drafted_again() -> None:
     (attribution,) = drafted.attributions
     assert (attribution.sources, attribution.annotator) == (("berg",), DRAFTER)
     assert [a.name for a in drafted.annotators] == [DRAFTER]
+
+
+def test_drafts_of_another_version_of_the_drafter_name_their_own_version() -> None:
+    drafted = ingest_html(PAGE.read_bytes(), draft=True).value
+    (older,) = drafted.annotators
+    # As an older drafter left it, and with its quantities removed by a person.
+    article = attrs.evolve(
+        drafted, annotators=(attrs.evolve(older, version="0.0.1"),), quantities=()
+    )
+    again = draft_article(article)
+    assert validate(again).valid
+    newer = f"{DRAFTER}-{newsmodel.__version__}"
+    assert [(a.id, a.version) for a in again.annotators] == [
+        (DRAFTER, "0.0.1"),
+        (newer, newsmodel.__version__),
+    ]
+    assert again.quantities
+    assert {q.annotator for q in again.quantities} == {newer}
+    assert again.attributions == article.attributions
 
 
 def test_an_invalid_document_is_refused_with_its_problems_and_nothing_written(

@@ -17,12 +17,14 @@ takes one of the document's ids: they are reserved before drafting.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Mapping
+from typing import Any
 
 import attrs
 
 from newsmodel._version import __version__
 from newsmodel.authoring import Draft, Handle, Span
+from newsmodel.codec import unstructure
 from newsmodel.ingest.drafts import DRAFTER, STORY_ROLES, add_drafts
 from newsmodel.model import (
     Anchor,
@@ -46,9 +48,10 @@ def draft_article(article: Article) -> Article:
     draft = Draft(
         text, id=article.id, language=article.language, roles=[SegmentRole.PARAGRAPH] * lines
     )
+    ids = _ids(article)
     reference = _reference(draft, article)
-    drafter = _drafter_id(article)
-    draft.reserve(i for i in _ids(article) if i not in (drafter, reference and reference.id))
+    drafter = _drafter_id(article, ids)
+    draft.reserve(i for i in ids if i not in (drafter, reference and reference.id))
     story = [
         Span(draft.whole.source, s.start, s.end, f"segment {index + 1}")
         for index, s in enumerate(article.segments)
@@ -59,7 +62,7 @@ def draft_article(article: Article) -> Article:
     add_drafts(
         draft, reference=reference, language=article.language, story=story, annotator_id=drafter
     )
-    return _merged(article, draft.article())
+    return _merged(article, draft.article(), ids)
 
 
 def _reference(draft: Draft, article: Article) -> Handle | None:
@@ -77,25 +80,34 @@ def _reference(draft: Draft, article: Article) -> Handle | None:
     return None
 
 
-def _drafter_id(article: Article) -> str:
-    """The drafter's annotator id: the document's own entry for this version of the
-    drafter where it has one, a new entry naming the version where an older one drafted."""
-    earlier = {a.id: a.version for a in article.annotators if a.name == DRAFTER}
-    if earlier.get(DRAFTER, __version__) == __version__:
-        return DRAFTER
-    return f"{DRAFTER}-{__version__}"
+def _drafter_id(article: Article, ids: set[str]) -> str:
+    """The drafter's annotator id: the document's own entry where this version of the
+    drafter made it, a new one naming the version where the id is another's (an older
+    version of the drafter, most likely)."""
+    ours = any(
+        a.id == DRAFTER and a.name == DRAFTER and a.version == __version__
+        for a in article.annotators
+    )
+    return DRAFTER if ours or DRAFTER not in ids else f"{DRAFTER}-{__version__}"
 
 
-def _ids(article: Article) -> Iterator[str]:
-    """The ids of the document's objects, in every collection."""
-    for field in attrs.fields(Article):
-        value = getattr(article, field.name)
-        if isinstance(value, tuple):
-            yield from (item.id for item in value if isinstance(getattr(item, "id", None), str))
+def _ids(article: Article) -> set[str]:
+    """Every id the document holds, at any depth (a reserved id that is no object's
+    costs nothing; a missed one would be taken twice)."""
+    found: set[str] = set()
+    pending: list[Any] = [unstructure(article)]
+    while pending:
+        value = pending.pop()
+        if isinstance(value, dict):
+            if isinstance(value.get("id"), str):
+                found.add(value["id"])
+            pending.extend(value.values())
+        elif isinstance(value, list):
+            pending.extend(value)
+    return found
 
 
-def _merged(article: Article, drafted: Article) -> Article:
-    existing = set(_ids(article))
+def _merged(article: Article, drafted: Article, existing: set[str]) -> Article:
     times = {_span(t.anchor) for t in article.times if t.anchor}
     quantities = {_span(q.anchor) for q in article.quantities}
     contents = [a.content for a in article.attributions]

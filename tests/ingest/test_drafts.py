@@ -325,3 +325,8 @@ def test_in_german_only_a_recurring_surname_makes_a_name_not_every_capitalised_n
         "de",
     )
     assert entities == {"Tobias Lindner": ("Person", ["Tobias Lindner", "Lindner"])}
+
+
+def test_a_source_in_a_script_without_capitals_is_a_named_person() -> None:
+    entities = _entities("コプテフ長官は「輸出を補うことができる」と述べた。", "ja")
+    assert entities == {"コプテフ長官": ("Person", ["コプテフ長官"])}

@@ -109,9 +109,9 @@ class _Entities:
     def source(self, name: str) -> EntityHandle:
         """The entity a source name stands for: a person, or an anonymous source named by
         a description ("a spokesman")."""
-        found = self.find(name) if name[:1].isupper() else self.by_name.get(name.casefold())
+        found = self.find(name) if _named(name) else self.by_name.get(name.casefold())
         if found is None:
-            named = name[:1].isupper()
+            named = _named(name)
             found = self.draft.person(name) if named else self.draft.anonymous_source(name)
             self.add(name, found, person=named, confidence=0.5)
         return found
@@ -122,8 +122,8 @@ def _add_quotes(draft: Draft, story: list[Span], entities: _Entities, language: 
     drafter, mentioned = entities.drafter, entities.mentioned
     whole = draft.whole
     for quote in find_quotes(draft.text, paragraphs, language):
-        names = JOINED_BY.split(quote.source_name) if quote.source_name[:1].isupper() else []
-        sources = [entities.source(name) for name in names if name[:1].isupper()]
+        names = JOINED_BY.split(quote.source_name) if _named(quote.source_name) else []
+        sources = [entities.source(name) for name in names if _named(name)]
         if len(sources) > 1:  # a joint source: each speaker, and the group the words name
             entity = draft.group(quote.source_name, members=sources)
             entity.annotated(drafter, confidence=0.5)
@@ -137,7 +137,7 @@ def _add_quotes(draft: Draft, story: list[Span], entities: _Entities, language: 
                 mentioned.add(quote.source)
                 if _PRONOUNS.fullmatch(source_words.exact):
                     entity.pronouns(source_words)
-                elif source_words.exact[:1].isupper():
+                elif _named(source_words.exact):
                     entity.names(source_words)
                 else:
                     entity.nominals(source_words)
@@ -178,6 +178,13 @@ def _named_entity(
     confidence = 0.3 if kind is NameKind.UNKNOWN else 0.5
     entities.add(name.words, entity, person=kind is NameKind.PERSON, confidence=confidence)
     return entity
+
+
+def _named(words: str) -> bool:
+    """Whether a source's words are a name: capitalised, or in a script without capitals
+    ("コプテフ長官"), where a name cannot be told from a description by its first letter."""
+    first = words[:1]
+    return first.isupper() or (first.isalpha() and not first.islower())
 
 
 def whole_characters(within: Span, start: int, end: int) -> Span:

@@ -177,6 +177,19 @@ def test_a_drafted_range_is_a_valid_quantity_without_a_value() -> None:
     assert quantity.annotator == DRAFTER
 
 
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Mehr als 1000 interne Unterlagen kursieren", "Mehr als 1000 interne Unterlagen"),
+        ("35 offices abroad", "35 offices"),  # a plural in -es, no adjective
+        ("5 people 10 dogs", "5 people"),  # the next amount is not taken into this one
+    ],
+)
+def test_a_count_runs_over_a_german_adjective_to_its_noun(text: str, words: str) -> None:
+    first = find_amounts(text)[0]
+    assert text[first.start : first.end] == words
+
+
 def test_a_percentage_has_the_ucum_unit_and_money_is_never_a_percentage() -> None:
     (share,) = find_amounts("some 90 percent of exports")
     assert share.unit == "%"

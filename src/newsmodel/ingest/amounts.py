@@ -97,9 +97,11 @@ AMOUNT = re.compile(
     rf"(?P<number>\b(?:{_DIGITS})|\b(?:{_WORD})\b)"
     rf"(?:\s?(?P<scale>{_SCALE})\b)?"
     rf"(?:\s?(?P<percent>{_PERCENT})|\s(?P<currency>euros?|(?:US-)?dollars?|pounds|yen|rubles)\b"
-    r"|\s(?P<noun>\w[\w-]*))?",
+    r"|\s(?P<noun>\w[\w-]*)(?=\s(?P<head>\w[\w-]*))?)?",
     re.IGNORECASE,
 )
+#: A lower-case word with the ending of an inflected German adjective.
+_INFLECTED_ADJECTIVE = re.compile(r"[a-zäöüß][\w-]*(?:e|en|er|es|em)")
 #: Nouns after a number that are not what is counted.
 _NOT_COUNTED = frozenset(
     [
@@ -261,9 +263,15 @@ def _amount(match: re.Match[str], *, counted_anyway: bool = False) -> FoundAmoun
         return None  # a year, not a count
     if number == "one" and not (money or percent or scale):
         return None  # "one reason": a pronoun more often than a count
-    end = (
-        match.end() if (money or percent or counted) else match.end("scale" if scale else "number")
-    )
+    if money or percent:
+        end = match.end()
+    elif counted:
+        # "1000 interne Unterlagen": a German adjective, then the noun counted
+        head = match["head"] or ""
+        adjective = head[:1].isupper() and _INFLECTED_ADJECTIVE.fullmatch(match["noun"])
+        end = match.end("head" if adjective else "noun")
+    else:
+        end = match.end("scale" if scale else "number")
     if scale and not money and not percent:
         end = match.end("scale")  # "a dozen firms": the amount is "a dozen"
     if money and (match["noun"] or match["percent"]) and not match["currency"]:

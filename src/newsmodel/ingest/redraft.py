@@ -136,9 +136,9 @@ def _merged(article: Article, drafted: Article, existing: set[str]) -> Article:
         if t.id not in existing and (t.anchor is None or _span(t.anchor) not in times)
     ]
     new_quantities = [q for q in drafted.quantities if _span(q.anchor) not in quantities]
-    # The drafter is named where it added something, and then once.
-    used = {x.annotator for x in (*new_times, *new_quantities, *entities, *attributions)}
-    drafter = [a for a in drafted.annotators if a.id in used and a.id not in existing]
+    # The drafter is named once, as ingest --draft names it: it read the document, even
+    # where it found nothing new.
+    drafter = [a for a in drafted.annotators if a.id not in existing]
     return attrs.evolve(
         article,
         annotators=(*article.annotators, *drafter),

@@ -21,7 +21,8 @@ from typing import Any
 from click.testing import CliRunner
 
 ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT / "tests"))
+if str(ROOT / "tests") not in sys.path:  # run as a script, not under pytest
+    sys.path.insert(0, str(ROOT / "tests"))
 
 from newsmodel.cli import main  # noqa: E402
 from newsmodel.ingest import DRAFTER  # noqa: E402

@@ -27,6 +27,7 @@ class Shape:
     corners: tuple[Point, ...] = ()
     weight: int | float | None = None
     label: str | None = None
+    ratio: float = 1.0
 
 
 def fallback(value: Any, type_: Any) -> Any:
@@ -50,7 +51,7 @@ def test_a_small_float_is_told_and_defaults_are_left_out() -> None:
     odd: list[object] = []
     shape = Shape(corner=Point(x=1, y=2), when=datetime.date(2020, 1, 2), weight=1e-5)
     corners = (Point(x=0, y=0),)
-    written = unstructure(attrs.evolve(shape, corners=corners, label="a"), odd)
-    assert list(written) == ["corner", "when", "corners", "weight", "label"]
+    written = unstructure(attrs.evolve(shape, corners=corners, label="a", ratio=2e-7), odd)
+    assert list(written) == ["corner", "when", "corners", "weight", "label", "ratio"]
     assert written["corners"] == [{"x": 0, "y": 0}]
-    assert odd == [datetime.date, 1e-5]
+    assert odd == [datetime.date, 1e-5, 2e-7]

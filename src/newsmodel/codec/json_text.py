@@ -382,20 +382,17 @@ def write(document: Any, *, numbers_alike: bool = False) -> bytes:
     return written
 
 
-def write_line(document: Any, *, numbers_alike: bool = False) -> bytes:
+def write_line(document: Any) -> bytes:
     """The canonical JSON Lines record of an already unstructured document: one line.
 
     The same keys in the same order as :func:`write`, without indentation or spaces, so
-    that a JSON Lines file holds one document per line. ``numbers_alike`` is as for
-    :func:`write`.
+    that a JSON Lines file holds one document per line.
     """
     try:
         written: bytes = orjson.dumps(document, option=_ORJSON_LINE)
     except orjson.JSONEncodeError:
         return _write_line_with_json(document)
-    if not numbers_alike and _may_differ(written):
-        return _write_line_with_json(document)
-    return written
+    return _write_line_with_json(document) if _may_differ(written) else written
 
 
 # The canonical form is defined by ``json.dumps(indent=2, ensure_ascii=False)``; orjson

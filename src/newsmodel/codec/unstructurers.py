@@ -160,6 +160,8 @@ class _Generator:
         arguments = typing.get_args(type_)
         if type_ in _PLAIN:
             return value
+        if type_ is float:
+            return f"__number({value}, odd)"
         if isinstance(type_, type) and issubclass(type_, enum.Enum):
             # ``_value_`` is what the ``value`` property returns, without the property.
             return f"{value}._value_"
@@ -181,7 +183,7 @@ class _Generator:
             members = {member for member in arguments if member is not NoneType}
             if members <= _PLAIN:
                 return value
-            if members == {int, float}:
+            if members <= {*_PLAIN, float}:
                 return f"__number({value}, odd)"
             if len(members) == 1:
                 inner = self.expression(members.pop(), value, pending)

@@ -32,6 +32,8 @@ from newsmodel.problems import EMPTY, NO_DOCUMENTS, NOT_FOUND, TOO_LARGE, UNREAD
 DOCUMENT_SUFFIXES = (".json", ".jsonl")
 #: The suffix of JSON Lines files; any other file holds one document.
 LINES_SUFFIX = ".jsonl"
+#: Bytes read at a time from a JSON Lines file.
+LINES_BUFFER = 1 << 20
 #: What standard input is called in reports.
 STDIN_NAME = "<stdin>"
 
@@ -215,7 +217,9 @@ def _lines(source: Source, limits: ReadLimits) -> Iterator[Entry]:
             yield from _read_lines(source, stdin, limits)
         return
     try:
-        stream = source.path.open("rb")
+        # A buffer of 1 MiB rather than 8 KiB: lines of news documents run to tens of
+        # kilobytes, and reading them 8 KiB at a time took three times as long.
+        stream = source.path.open("rb", buffering=LINES_BUFFER)
     except OSError as error:
         if isinstance(error, FileNotFoundError):
             problem = NOT_FOUND.problem()

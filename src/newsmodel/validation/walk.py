@@ -130,11 +130,20 @@ def objects(root: Article) -> Iterator[Located[Any]]:
                 stack.append(Located(value, (*path, key)))
 
 
+_REFERENCE_FIELDS: dict[type, tuple[_Field, ...]] = {}
+
+
+def reference_fields(cls: type) -> tuple[_Field, ...]:
+    """The fields of ``cls`` that hold references (most classes have none)."""
+    known = _REFERENCE_FIELDS.get(cls)
+    if known is None:
+        known = _REFERENCE_FIELDS[cls] = tuple(f for f in _fields(cls) if f.refers_to)
+    return known
+
+
 def references(located: Located[Any]) -> Iterator[Reference]:
     """The ids that ``located`` refers to, one per reference it holds."""
-    for field in _fields(type(located.obj)):
-        if not field.refers_to:
-            continue
+    for field in reference_fields(type(located.obj)):
         value = getattr(located.obj, field.name)
         if isinstance(value, tuple):
             for index, target in enumerate(value):

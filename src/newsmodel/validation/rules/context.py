@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any, TypeVar
 
 import attrs
@@ -21,6 +21,7 @@ from newsmodel.validation.walk import (
     Reference,
     identified_class,
     objects,
+    reference_fields,
     references,
 )
 
@@ -35,6 +36,10 @@ class Context:
     """A schema-valid document, as model objects, and the facts that several rules share."""
 
     article: Article
+    found: Sequence[tuple[Any, Path]] | None = attrs.field(default=None, eq=False, repr=False)
+    """Every model object in the article with its path, parents before children, when
+    structuring recorded them (:func:`~newsmodel.codec.trusted.structure_valid`); else
+    they are found by a walk."""
 
     @property
     def text(self) -> str:
@@ -59,12 +64,18 @@ class Context:
     @functools.cached_property
     def located(self) -> tuple[Located[Any], ...]:
         """Every model object in the document, parents before children."""
-        return tuple(objects(self.article))
+        if self.found is None:
+            return tuple(objects(self.article))
+        return tuple(Located(obj, path) for obj, path in self.found)
 
     @functools.cached_property
     def referring(self) -> tuple[tuple[Located[Any], tuple[Reference, ...]], ...]:
         """Each object that holds references, with them (found once, for every rule)."""
-        found = ((item, tuple(references(item))) for item in self.located)
+        found = (
+            (item, tuple(references(item)))
+            for item in self.located
+            if reference_fields(type(item.obj))
+        )
         return tuple((item, held) for item, held in found if held)
 
     @functools.cached_property

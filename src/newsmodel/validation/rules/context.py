@@ -20,9 +20,8 @@ from newsmodel.validation.walk import (
     Path,
     Reference,
     identified_class,
+    held_references,
     objects,
-    reference_fields,
-    references,
 )
 
 T = TypeVar("T")
@@ -66,17 +65,12 @@ class Context:
         """Every model object in the document, parents before children."""
         if self.found is None:
             return tuple(objects(self.article))
-        return tuple(Located(obj, path) for obj, path in self.found)
+        return tuple(itertools.starmap(Located, self.found))
 
     @functools.cached_property
     def referring(self) -> tuple[tuple[Located[Any], tuple[Reference, ...]], ...]:
         """Each object that holds references, with them (found once, for every rule)."""
-        found = (
-            (item, tuple(references(item)))
-            for item in self.located
-            if reference_fields(type(item.obj))
-        )
-        return tuple((item, held) for item, held in found if held)
+        return tuple(held_references(self.located))
 
     @functools.cached_property
     def _by_class(self) -> dict[type, list[Located[Any]]]:

@@ -19,8 +19,8 @@ from newsmodel.validation.walk import (
     Located,
     Path,
     Reference,
-    identified_class,
     held_references,
+    identified_class,
     objects,
 )
 

@@ -24,8 +24,9 @@ Path = tuple[str | int, ...]
 T = TypeVar("T")
 
 
-# Not frozen: one is made for every object of every document checked, and a frozen
-# class's constructor costs three times as much. Nothing changes one once made.
+# Located and Reference are not frozen: one is made for every object and reference of
+# every document checked, and a frozen class's constructor costs three times as much.
+# Nothing changes one once made.
 @attrs.define
 class Located(Generic[T]):
     """One model object found in a document, and the path to it."""
@@ -38,7 +39,7 @@ class Located(Generic[T]):
         return (*self.path, key_of(field), *rest)
 
 
-@attrs.frozen
+@attrs.define
 class Reference:
     """One id held by a reference field, with the classes of object it may point at."""
 
@@ -166,10 +167,8 @@ def _held(located: Located[Any], fields: tuple[_Field, ...]) -> tuple[Reference,
     for field in fields:
         value = getattr(obj, field.name)
         if isinstance(value, tuple):
-            held += [
-                Reference(target, field.refers_to, (*path, field.key, index))
-                for index, target in enumerate(value)
-            ]
+            for index, target in enumerate(value):  # most lists of ids are empty
+                held.append(Reference(target, field.refers_to, (*path, field.key, index)))
         elif value is not None:
             held.append(Reference(value, field.refers_to, (*path, field.key)))
     return tuple(held)

@@ -40,7 +40,7 @@ class Context:
     structuring recorded them (:func:`~newsmodel.codec.trusted.structure_valid`); else
     they are found by a walk."""
 
-    @property
+    @functools.cached_property
     def text(self) -> str:
         """The article's text; empty when the text is unknown."""
         return self.article.text or ""

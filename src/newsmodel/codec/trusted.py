@@ -52,9 +52,9 @@ def structure_trusted(data: Any, cls: type[T], found: Found | None = None) -> T:
     """The model object of class ``cls`` that schema-valid ``data`` describes.
 
     Appends each model object built, with its path, to ``found`` when given. Raises
-    :class:`NotTrusted` (or the ``KeyError``/``TypeError`` of a missing key or an
-    unhashable value) where ``data`` holds anything the checked path would convert
-    or refuse rather than keep.
+    :class:`NotTrusted` (or the ``KeyError``, ``TypeError`` or ``AttributeError`` of a
+    missing key, an unhashable value or a list where an object belongs) where ``data``
+    holds anything the checked path would convert or refuse rather than keep.
     """
     result: T = _structurer(cls)(data, (), [] if found is None else found)
     return result
@@ -97,8 +97,9 @@ def _generate(cls: type) -> _Structurer:
     keys = {json_name(field) for field in fields}
     lines = [
         "def structure(data, path, found):",
-        "    if type(data) is not dict or not data.keys() <= keys:",
-        "        not_trusted('an object, with the keys of ' + cls.__qualname__)",
+        # (An AttributeError where data is not a mapping.)
+        "    if not data.keys() <= keys:",
+        "        not_trusted('the keys of ' + cls.__qualname__)",
     ]
     if cls in ENTITY_CLASSES:
         # A union member reads its own tag, as the converter's member hook does.
@@ -107,10 +108,9 @@ def _generate(cls: type) -> _Structurer:
         lines.append(f"    if data.get({DISCRIMINATOR!r}, tag) != tag: not_trusted('tag')")
     names["keys"] = frozenset(keys)
     lines += [
-        # A place for this object before its children, which are built first.
-        "    at = len(found)",
-        "    found.append(None)",
+        # Made, and found, before its children: parents come first.
         "    obj = new(cls)",
+        "    found.append((obj, path))",
     ]
     for number, field in enumerate(fields):
         value = f"v{number}"
@@ -135,7 +135,7 @@ def _generate(cls: type) -> _Structurer:
             names[f"convert{number}"] = field.converter
             lines.append(f"    {value} = convert{number}({value})")
         lines.append(f"    set_(obj, {field.name!r}, {value})")
-    lines += ["    found[at] = (obj, path)", "    return obj"]
+    lines.append("    return obj")
     names["absent"] = _ABSENT
     namespace: dict[str, Any] = {}
     source = "\n".join(lines)
@@ -239,5 +239,5 @@ def structure_valid(data: Any, cls: type[T]) -> tuple[T, Found | None]:
     found: Found = []
     try:
         return structure_trusted(data, cls, found), found
-    except (NotTrusted, KeyError, TypeError):
+    except (NotTrusted, KeyError, TypeError, AttributeError):
         return structure(data, cls), None

@@ -11,6 +11,7 @@ checked path, which converts or refuses it as before.
 
 from __future__ import annotations
 
+import contextlib
 import copy
 from pathlib import Path
 from typing import Any
@@ -25,9 +26,11 @@ from newsmodel import Article
 from newsmodel.codec import structure, unstructure
 from newsmodel.codec.trusted import NotTrusted, structure_trusted, structure_valid
 from newsmodel.examples import small_article
+from newsmodel.strategies import articles
 from newsmodel.validation import checked
-from newsmodel.validation.rules import Context
+from newsmodel.validation.rules import RULES, Context
 from newsmodel.validation.walk import objects
+from test_properties_mutations import NotApplicable, _schema_preserving_edit
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = sorted((ROOT / "src/newsmodel/examples").glob("*.json"))
@@ -97,6 +100,18 @@ def assert_like_the_checked_path(value: Any) -> None:
     assert Context(article, found).located == Context(article).located
 
 
+def findings(context: Context) -> list[tuple[str, Any, str]]:
+    """What every rule finds, in the order reports list it."""
+    return [(rule.code, *finding) for rule in RULES for finding in rule.check(context)]
+
+
+def assert_same_verdicts(value: Any) -> None:
+    """The rules find the same on the objects recorded while structuring as on a walk."""
+    article, found = structure_valid(copy.deepcopy(value), Article)
+    walked = findings(Context(structure(value, Article)))
+    assert findings(Context(article, found)) == walked
+
+
 def test_the_repository_has_schema_valid_documents_of_every_kind() -> None:
     # Guards the test below against finding nothing: the examples, the valid corpus, the
     # warnings and the documents that break only rules.
@@ -106,6 +121,8 @@ def test_the_repository_has_schema_valid_documents_of_every_kind() -> None:
 @pytest.mark.parametrize(("name", "value"), DOCUMENTS, ids=[name for name, _ in DOCUMENTS])
 def test_the_trusted_path_makes_what_the_checked_path_makes(name: str, value: Any) -> None:
     assert_like_the_checked_path(value)
+    # Among these are the documents that break each rule (the bad-input corpus).
+    assert_same_verdicts(value)
 
 
 @given(st.from_type(Article))
@@ -115,6 +132,24 @@ def test_the_trusted_path_makes_what_the_checked_path_makes_of_generated_article
     value = newsmodel.codec.parse(newsmodel.dumps(article))
     assert_like_the_checked_path(value)
     assert structure_valid(value, Article)[0] == article
+
+
+@given(article=articles(), data=st.data())
+def test_the_two_paths_agree_on_documents_edited_where_the_schema_cannot_see(
+    article: Article, data: st.DataObject
+) -> None:
+    # The property tests' edits that keep a document schema-valid: a rule broken, 3.0 for
+    # 3 (which the trusted path leaves to the checked one), a default written out, an
+    # optional key dropped.
+    document = unstructure(article)
+    for _ in range(data.draw(st.integers(1, 3))):
+        with contextlib.suppress(NotApplicable):
+            _schema_preserving_edit(document, data)
+    made, found = structure_valid(copy.deepcopy(document), Article)
+    assert_identical(made, structure(document, Article))
+    if found is not None:
+        assert_like_the_checked_path(document)
+    assert_same_verdicts(document)
 
 
 def _small() -> dict[str, Any]:

@@ -231,7 +231,7 @@ def _take_tuple(item: Any, value: str, key: str, prefix: str, names: dict[str, A
 def structure_valid(data: Any, cls: type[T]) -> tuple[T, Found | None]:
     """The model object of schema-valid ``data``, and the objects found while making it.
 
-    Takes the trusted path (:func:`structure_trusted`) and, where the input holds
+    Takes the trusted path (``structure_trusted``) and, where the input holds
     anything that path does not take as it is, the checked one
     (:func:`~newsmodel.codec.structure`), which gives no objects found (None) and raises
     what it raises.

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import copy
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -23,7 +24,7 @@ from hypothesis import strategies as st
 
 import newsmodel
 from newsmodel import Article
-from newsmodel.codec import structure, unstructure
+from newsmodel.codec import structure, trusted, unstructure
 from newsmodel.codec.trusted import NotTrusted, structure_trusted, structure_valid
 from newsmodel.examples import small_article
 from newsmodel.strategies import articles
@@ -212,3 +213,35 @@ def test_what_the_schema_would_not_let_through_is_left_to_the_checked_path(edit:
         article, found = made
         assert found is None
         assert_identical(article, expected)
+
+
+def _structured_at_once(value: Any, threads: int) -> list[Any]:
+    """What each of ``threads`` threads, started together, made of ``value`` (or raised)."""
+    start = threading.Barrier(threads)
+    made: list[Any] = []
+
+    def read() -> None:
+        start.wait()
+        try:
+            made.append(structure_trusted(value, Article))
+        except Exception as error:  # the test reports what was raised
+            made.append(error)
+
+    running = [threading.Thread(target=read) for _ in range(threads)]
+    for thread in running:
+        thread.start()
+    for thread in running:
+        thread.join()
+    return made
+
+
+def test_threads_reading_at_once_share_the_structurers_being_made(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The first documents read (a Dask worker's threads, a web server's) all find the
+    # structurers missing: none may use one another thread has begun but not finished.
+    value = _small()
+    expected = structure(value, Article)
+    for _ in range(5):
+        monkeypatch.setattr(trusted, "_STRUCTURERS", {})
+        assert _structured_at_once(value, 6) == [expected] * 6

@@ -23,6 +23,7 @@ second walk.
 from __future__ import annotations
 
 import enum
+import threading
 import types
 import typing
 from collections.abc import Callable, Mapping
@@ -60,19 +61,37 @@ def structure_trusted(data: Any, cls: type[T], found: Found | None = None) -> T:
     return result
 
 
+#: The structurer of each class, once made (read without a lock: only whole sets of
+#: finished structurers are added to it).
 _STRUCTURERS: dict[type, _Structurer] = {}
+#: Those being made, by the one thread that holds the lock.
+_PENDING: dict[type, _Structurer] = {}
+_MAKING = threading.RLock()
 
 
 def _structurer(cls: type) -> _Structurer:
     known = _STRUCTURERS.get(cls)
-    if known is None:
+    if known is not None:
+        return known
+    with _MAKING:
+        known = _STRUCTURERS.get(cls) or _PENDING.get(cls)
+        if known is not None:
+            return known
+        outermost = not _PENDING
         # Registered before it is generated, through a forwarder, so that a class that
         # (indirectly) holds itself finds its own structurer.
         cell: list[_Structurer] = []
-        _STRUCTURERS[cls] = lambda data, path, found: cell[0](data, path, found)
-        cell.append(_generate(cls))
-        known = _STRUCTURERS[cls] = cell[0]
-    return known
+        _PENDING[cls] = lambda data, path, found: cell[0](data, path, found)
+        try:
+            cell.append(_generate(cls))
+            _PENDING[cls] = cell[0]
+            if outermost:
+                # Published together: no other thread sees a forwarder not yet filled.
+                _STRUCTURERS.update(_PENDING)
+        finally:
+            if outermost:
+                _PENDING.clear()
+        return cell[0]
 
 
 def _not_trusted(what: str) -> Any:

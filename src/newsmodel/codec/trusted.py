@@ -100,9 +100,13 @@ def _not_trusted(what: str) -> Any:
 
 def _generate(cls: type) -> _Structurer:
     """Write, compile and return the structurer of ``cls``."""
-    if getattr(cls, "__attrs_post_init__", None) or any(f.validator for f in attrs.fields(cls)):
-        # Such a class checks more than its fields' types: it must go through its constructor.
-        raise NotImplementedError(f"{cls.__qualname__} has a validator or a post-init")
+    if getattr(cls, "__attrs_post_init__", None) or any(
+        field.validator or not field.init for field in attrs.fields(cls)
+    ):
+        # Such a class does more than convert its fields: it must go through its constructor.
+        raise NotImplementedError(
+            f"{cls.__qualname__} has a validator, a post-init or a field set outside __init__"
+        )
     hints = typing.get_type_hints(cls)
     names: dict[str, Any] = {
         "cls": cls,

@@ -27,6 +27,7 @@ from newsmodel import Article
 from newsmodel.codec import structure, trusted, unstructure
 from newsmodel.codec.trusted import NotTrusted, structure_trusted, structure_valid
 from newsmodel.examples import small_article
+from newsmodel.model._fields import typed_fields
 from newsmodel.strategies import articles
 from newsmodel.validation import checked
 from newsmodel.validation.rules import RULES, Context
@@ -245,3 +246,17 @@ def test_threads_reading_at_once_share_the_structurers_being_made(
     for _ in range(5):
         monkeypatch.setattr(trusted, "_STRUCTURERS", {})
         assert _structured_at_once(value, 6) == [expected] * 6
+
+
+@attrs.frozen(kw_only=True, slots=False, field_transformer=typed_fields)
+class _Note:
+    """A class without slots, whose fields live in its instances' ``__dict__``."""
+
+    text: str
+    tags: tuple[str, ...] = ()
+
+
+def test_a_class_without_slots_is_made_as_its_constructor_makes_it() -> None:
+    made = structure_trusted({"text": "a", "tags": ["b"]}, _Note)
+    assert_identical(made, _Note(text="a", tags=("b",)))
+    assert vars(made) == {"text": "a", "tags": ("b",)}

@@ -111,7 +111,6 @@ def _generate(cls: type) -> _Structurer:
     names: dict[str, Any] = {
         "cls": cls,
         "new": object.__new__,
-        "set_": object.__setattr__,
         "not_trusted": _not_trusted,
         "canonical": canonical_number,
         "NotTrusted": NotTrusted,
@@ -157,7 +156,8 @@ def _generate(cls: type) -> _Structurer:
             # the constructor does, after the value has been structured.
             names[f"convert{number}"] = field.converter
             lines.append(f"    {value} = convert{number}({value})")
-        lines.append(f"    set_(obj, {field.name!r}, {value})")
+        names[f"set{number}"] = _setter(cls, field.name)
+        lines.append(f"    set{number}(obj, {value})")
     lines.append("    return obj")
     names["absent"] = _ABSENT
     namespace: dict[str, Any] = {}
@@ -172,6 +172,20 @@ def _generate(cls: type) -> _Structurer:
 
 
 _ABSENT = object()
+
+
+def _setter(cls: type, name: str) -> Callable[[Any, Any], None]:
+    """What sets field ``name`` of a new ``cls`` object, as its constructor would.
+
+    For a slotted class, its slot's own setter, which is a third faster than
+    ``object.__setattr__`` (and reading sets some two thousand fields per 50 KB).
+    """
+    for klass in cls.__mro__:
+        slot = klass.__dict__.get(name)
+        if isinstance(slot, types.MemberDescriptorType):
+            set_slot: Callable[[Any, Any], None] = slot.__set__
+            return set_slot
+    return lambda obj, value: object.__setattr__(obj, name, value)
 
 
 def _default_of(field: attrs.Attribute[Any]) -> tuple[Any, str]:

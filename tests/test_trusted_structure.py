@@ -114,6 +114,20 @@ def assert_same_verdicts(value: Any) -> None:
     assert findings(Context(article, found)) == walked
 
 
+MODEL_CLASSES = [
+    cls
+    for cls in (getattr(newsmodel.model, name) for name in newsmodel.model.__all__)
+    if isinstance(cls, type) and attrs.has(cls)
+]
+
+
+@pytest.mark.parametrize("cls", MODEL_CLASSES, ids=[cls.__name__ for cls in MODEL_CLASSES])
+def test_every_model_class_has_a_trusted_structurer(cls: type) -> None:
+    # A field type or a class feature the generator does not know fails here, not on a
+    # user's first document.
+    assert callable(trusted._structurer(cls))
+
+
 def test_the_repository_has_schema_valid_documents_of_every_kind() -> None:
     # Guards the test below against finding nothing: the examples, the valid corpus, the
     # warnings and the documents that break only rules.

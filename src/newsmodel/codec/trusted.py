@@ -4,8 +4,8 @@
 whose converters check every value's type (see :func:`~newsmodel.model._fields.typed_fields`).
 Once the schema stage has passed, those checks are redundant: every value already has
 its field's type. This module builds, per model class, one function that reads the
-class's keys and sets its fields directly (``object.__new__`` and ``object.__setattr__``,
-as the attrs constructor itself does), taking each value only where it is *exactly* what
+class's keys and sets its fields directly (``object.__new__``, then each field's slot, as
+the attrs constructor itself sets them), taking each value only where it is *exactly* what
 the checked path would keep unchanged: a ``str`` for a ``str`` field, a list of
 ``Anchor`` mappings for ``tuple[Anchor, ...]``, an enum's value for the enum. Anything
 else (a key the class lacks, a float in an ``int`` field, a tag of no union member)
@@ -113,7 +113,6 @@ def _generate(cls: type) -> _Structurer:
         "new": object.__new__,
         "not_trusted": _not_trusted,
         "canonical": canonical_number,
-        "NotTrusted": NotTrusted,
     }
     fields = attrs.fields(cls)
     keys = {json_name(field) for field in fields}
@@ -178,7 +177,7 @@ def _setter(cls: type, name: str) -> Callable[[Any, Any], None]:
     """What sets field ``name`` of a new ``cls`` object, as its constructor would.
 
     For a slotted class, its slot's own setter, which is a third faster than
-    ``object.__setattr__`` (and reading sets some two thousand fields per 50 KB).
+    ``object.__setattr__`` (the reference article's 413 objects have 2,165 fields).
     """
     for klass in cls.__mro__:
         slot = klass.__dict__.get(name)
@@ -205,7 +204,7 @@ def _default_of(field: attrs.Attribute[Any]) -> tuple[Any, str]:
 
 def _take(hint: Any, value: str, key: str, prefix: str, names: dict[str, Any]) -> list[str]:
     """Lines that check ``value`` (a local) against ``hint`` and replace it by what the
-    checked path would make of it; ``key`` is the tuple its path adds."""
+    checked path would make of it; ``key`` is the JSON key its path adds, as source."""
     origin, args = typing.get_origin(hint), typing.get_args(hint)
     if origin in (typing.Union, types.UnionType) and type(None) in args:
         members = tuple(arg for arg in args if arg is not type(None))
@@ -251,7 +250,8 @@ def _take_tuple(item: Any, value: str, key: str, prefix: str, names: dict[str, A
             "        if type(item) is not str: not_trusted('str')",
             f"    {value} = tuple({value})",
         ]
-    members = typing.get_args(item) if typing.get_origin(item) is typing.Union else (item,)
+    union = typing.get_origin(item) in (typing.Union, types.UnionType)
+    members = typing.get_args(item) if union else (item,)
     if not all(attrs.has(member) for member in members):
         raise NotImplementedError(f"no trusted structuring for a tuple of {item}")
     if len(members) == 1:

@@ -7,25 +7,35 @@ command line's documentation: the docs build their CLI page from them.
 
 from __future__ import annotations
 
+import importlib
+
 import click
 
 from newsmodel._version import __version__
-from newsmodel.cli.convert import convert
-from newsmodel.cli.draft import draft
 from newsmodel.cli.faults import FaultReportingGroup
-from newsmodel.cli.fmt import fmt
-from newsmodel.cli.ingest import ingest
-from newsmodel.cli.migrate import migrate
-from newsmodel.cli.render import render
-from newsmodel.cli.rules import rules
-from newsmodel.cli.schema import schema
-from newsmodel.cli.validate import validate
 
 __all__ = ["main"]
 
+#: The commands, each defined in the module of its name (``newsmodel.cli.validate``...),
+#: which is imported only when the command runs or is listed: 'newsmodel validate' does
+#: not import what 'convert' needs (the interchange formats and the corpus readers, an
+#: eighth of its start-up).
+COMMANDS = ("validate", "fmt", "migrate", "schema", "rules", "render", "convert", "ingest", "draft")
+
+
+class _Commands(FaultReportingGroup):
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(COMMANDS)
+
+    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
+        if name not in COMMANDS:
+            return None
+        command: click.Command = getattr(importlib.import_module(f"newsmodel.cli.{name}"), name)
+        return command
+
 
 @click.group(
-    cls=FaultReportingGroup,
+    cls=_Commands,
     # Each command has exit codes of its own; the group lists none of them as if they were all.
     epilog="Each command's --help gives its exit status ('newsmodel validate --help').",
     context_settings={"help_option_names": ["-h", "--help"]},
@@ -44,14 +54,3 @@ def main() -> None:
     'newsmodel ingest' makes a document of a web page or a text, and 'newsmodel draft'
     adds draft annotations to a document.
     """
-
-
-main.add_command(validate)
-main.add_command(fmt)
-main.add_command(migrate)
-main.add_command(schema)
-main.add_command(rules)
-main.add_command(render)
-main.add_command(convert)
-main.add_command(ingest)
-main.add_command(draft)

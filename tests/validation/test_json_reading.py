@@ -65,6 +65,21 @@ def test_depth_and_size_limits_are_configurable() -> None:
     ]  # bytes, not characters
 
 
+@pytest.mark.parametrize("data", ["[[[]]]", '{"a": {"b": {}}}', '[{"a": [1]}]', "[[[1]]]"])
+def test_the_depth_limit_counts_every_array_and_object(data: str) -> None:
+    """Three levels of nesting with ``max_depth=2``: an empty innermost array or object
+    once went through, so that ``--max-depth N`` accepted N + 1 levels (issue 16)."""
+    assert codes(data, max_depth=2) == ["json.too_deep"]
+    assert parse(data, limits=ReadLimits(max_depth=3)) is not None
+
+
+def test_the_deepest_level_allowed_is_read_and_one_more_refused() -> None:
+    for depth in (1, 2, 7, MAX_READ_DEPTH):
+        assert parse("[" * depth + "]" * depth, limits=ReadLimits(max_depth=depth)) is not None
+        more = "[" * (depth + 1) + "]" * (depth + 1)
+        assert codes(more, max_depth=depth) == ["json.too_deep"]
+
+
 def test_a_syntax_error_says_where() -> None:
     with pytest.raises(UnreadableDocumentError) as caught:
         parse(b'{\n  "a": 1,\n  "b": \n}')

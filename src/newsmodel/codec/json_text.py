@@ -206,7 +206,8 @@ def _may_hold_refused_text(text: str, data: bytes | str) -> bool:
 
 
 def _deeper_than(document: Any, limit: int) -> bool:
-    """Whether any value lies more than ``limit`` keys or indexes below the root.
+    """Whether arrays and objects nest more than ``limit`` levels deep (the root array or
+    object is the first level, so ``[[]]`` is two deep, as ``[[1]]`` is).
 
     A level at a time, with the per-item work in C (``compress`` over ``map``), since this
     runs on every document read; :func:`_structural_problems` then says where.
@@ -214,15 +215,14 @@ def _deeper_than(document: Any, limit: int) -> bool:
     level = [document] if type(document) in _CONTAINERS else []
     depth = 0
     while level:
+        depth += 1
+        if depth > limit:
+            return True
         items = list(
             itertools.chain.from_iterable(
                 node.values() if type(node) is dict else node for node in level
             )
         )
-        if items:
-            depth += 1
-            if depth > limit:
-                return True
         level = list(itertools.compress(items, map(_CONTAINERS.__contains__, map(type, items))))
     return False
 
@@ -293,7 +293,8 @@ def _structural_problems(
     stack: list[tuple[Any, tuple[str | int, ...]]] = [(document, ())]
     while stack:
         value, path = stack.pop()
-        if len(path) > limits.max_depth:
+        if len(path) >= limits.max_depth and isinstance(value, (dict, list)):
+            # The root is the first level: this array or object opens one level too many.
             return [TOO_DEEP.problem(pointer=pointer(*path), line=line, limit=limits.max_depth)]
         if isinstance(value, dict):
             if id(value) in duplicate_objects:

@@ -27,6 +27,17 @@ CORPUS = Path(__file__).parents[1] / "corpus"
 Outcome = tuple[str, Any]
 
 
+@pytest.fixture(params=["writing", "walking"], autouse=True)
+def proof(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Every test runs with each of the fast reader's two ways of proving a value right:
+    by writing it back (documents up to a megabyte) and by walking it (larger ones)."""
+    if request.param == "walking":
+        monkeypatch.setattr(json_text, "_WRITTEN_UP_TO", 0)
+    else:
+        monkeypatch.setattr(json_text, "_WRITTEN_UP_TO", 1 << 40)
+    return str(request.param)
+
+
 def outcome(reader: Any, data: bytes | str, limits: ReadLimits, line: int | None) -> Outcome:
     """The value read, with its types (``1`` is not ``1.0``, ``-0.0`` is not ``0.0``), or
     every detail of the problems."""

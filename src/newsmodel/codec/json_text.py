@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import operator
 import re
 from typing import Any
 
@@ -238,22 +239,11 @@ def _read_fast(data: bytes | str, limits: ReadLimits) -> Any:
 
     orjson refuses what the reference reader refuses (a byte-order mark, NaN, invalid
     UTF-8, a lone surrogate, a control character, empty input, nesting beyond 1024) and
-    reads the rest to the same value, except for what is checked here, mostly on the
-    value written back by orjson with two-space indentation (all in C, some ten times
-    faster than walking the value in Python):
-
-    - an escaped NUL or surrogate (``\\u0000``, ``\\ud800``), which orjson reads: searched
-      for in the text, as the reference reader does;
-    - a duplicate key, where orjson keeps the last value: the text must be the one written
-      back (as newsmodel's canonical form is), or hold as many colons (an escaped colon,
-      ``\\u003a``, which would be written back as a colon, sends the text to the reference);
-    - a number a double cannot hold: an integer beyond 2**53 or a float with more digits
-      than a double holds has 16 digits or more in the text; a float that overflowed is
-      refused by orjson, one that underflowed is written back as ``0.0`` (where the text
-      does not say ``0.0`` itself);
-    - nesting deeper than ``limits.max_depth``: the written lines are indented two spaces
-      per level (an empty array or object is written ``[]`` or ``{}`` on its parent's line,
-      so a document that comes near the limit is measured in its value).
+    reads the rest to the same value, but for an escaped NUL or surrogate (``\\u0000``,
+    ``\\ud800``, searched for in the text as the reference reader does), a duplicate key
+    (orjson keeps the last value), a number a double cannot hold (orjson rounds it), and
+    nesting deeper than ``limits.max_depth``. :func:`_proven_by_writing` rules those out
+    for a document of up to a megabyte, :func:`_proven_by_walking` for a larger one.
     """
     if len(data) > limits.max_bytes:
         return _UNPROVEN
@@ -273,26 +263,96 @@ def _read_fast(data: bytes | str, limits: ReadLimits) -> Any:
         return _UNPROVEN
     if type(document) not in _CONTAINERS:
         return _UNPROVEN  # no news document; the reference reader has the last word
+    prove = _proven_by_writing if len(data) <= _WRITTEN_UP_TO else _proven_by_walking
+    return document if prove(data, document, limits.max_depth) else _UNPROVEN
+
+
+#: The largest document checked by writing it back: writing takes up to twice its size
+#: in memory, walking takes next to none (and some three times as long).
+_WRITTEN_UP_TO = 1 << 20
+
+#: An escape that the value read by orjson must not hide: a surrogate or NUL (refused by
+#: the reference reader, or a valid pair, then checked by it) or a colon (which would
+#: spoil the count of colons, below).
+_ESCAPE_TO_CHECK = re.compile(rb"\\u(?:[dD][89a-fA-F]|0000|003[aA])")
+
+
+def _proven_by_writing(data: bytes, document: Any, max_depth: int) -> bool:
+    """Whether orjson's ``document`` is the reference reader's, found on ``document``
+    written back by orjson with two-space indentation, all in C:
+
+    - no duplicate key: ``data`` is the text written back (as newsmodel's canonical form
+      is), or holds as many colons (those inside strings are the same in both);
+    - no number a double cannot hold: an integer beyond 2**53 or a float with more digits
+      than a double holds has 16 digits or more in ``data``; a float that overflowed is
+      refused by orjson, one that underflowed is written back as ``0.0`` (where ``data``
+      does not say ``0.0`` itself);
+    - no nesting deeper than ``max_depth``: the lines written are indented two spaces a
+      level (an empty array or object is written ``[]`` or ``{}`` on its parent's line, so
+      a document that comes near the limit is measured by :func:`_deeper_than`).
+    """
     try:
         written = orjson.dumps(document, option=orjson.OPT_INDENT_2)
     except orjson.JSONEncodeError:
-        return _UNPROVEN  # nested beyond orjson's limit for writing (254)
+        return False  # nested beyond orjson's limit for writing (254)
     if _holds_long_number(data) or (
-        b"\n" + b"  " * limits.max_depth in written and _deeper_than(document, limits.max_depth)
+        b"\n" + b"  " * max_depth in written and _deeper_than(document, max_depth)
     ):
-        return _UNPROVEN
+        return False
     if len(data) - len(written) in (0, 1) and data.startswith(written):
-        # The text is the one written back (as newsmodel writes it, but for the newline at
-        # the end): it has no duplicate key, and its floats are those the text says.
-        return document
-    if data.count(b":") != written.count(b":") or _holds_zero_float(written):
-        return _UNPROVEN
-    return document
+        return True  # the written text, maybe with a newline at the end
+    return data.count(b":") == written.count(b":") and not _holds_zero_float(written)
 
 
-#: An escape that the value read by orjson must not hide: a surrogate or NUL (refused by
-#: the reference reader, or a valid pair, then checked by it) or a colon (see above).
-_ESCAPE_TO_CHECK = re.compile(rb"\\u(?:[dD][89a-fA-F]|0000|003[aA])")
+def _proven_by_walking(data: bytes, document: Any, max_depth: int) -> bool:
+    """Whether orjson's ``document`` is the reference reader's, found by walking it a
+    level at a time with the work on each item done in C (``map``, ``compress``):
+
+    - no duplicate key: the colons of ``data``, less those inside strings and keys, are
+      as many as the members of all objects;
+    - no number a double cannot hold: no integer beyond 2**53 and no float 0.0 (maybe an
+      underflow; one that overflowed is refused by orjson), and if there is a float at
+      all, no number of 16 digits or more in ``data``;
+    - no nesting deeper than ``max_depth``.
+    """
+    members = colons_in_strings = 0
+    has_float = False
+    items = [document]
+    depth = 0
+    while items:
+        types = list(map(type, items))
+        colons_in_strings += sum(map(str.count, _of_type(items, types, str), _COLON))
+        if int in types and max(map(abs, _of_type(items, types, int))) > _MAX_EXACT_INT:
+            return False
+        if float in types:
+            has_float = True
+            if 0.0 in _of_type(items, types, float):
+                return False
+        containers = list(itertools.compress(items, map(_CONTAINERS.__contains__, types)))
+        if not containers:
+            break
+        depth += 1
+        if depth > max_depth:
+            return False
+        objects = [node for node in containers if type(node) is dict]
+        members += sum(map(len, objects))
+        colons_in_strings += sum(map(str.count, itertools.chain.from_iterable(objects), _COLON))
+        items = list(
+            itertools.chain.from_iterable(
+                node.values() if type(node) is dict else node for node in containers
+            )
+        )
+    if data.count(b":") - colons_in_strings != members:
+        return False
+    return not (has_float and _holds_long_number(data))
+
+
+_COLON = itertools.repeat(":")
+
+
+def _of_type(items: list[Any], types: list[type], wanted: type) -> list[Any]:
+    return list(itertools.compress(items, map(operator.is_, types, itertools.repeat(wanted))))
+
 
 #: Digits and points as "0", everything else as a space: a run of 16 zeros is a number of
 #: 16 digits or more (or such a run inside a string, which then costs a slower reading).
@@ -300,19 +360,6 @@ _DIGITS_AS_ZEROS = bytes(
     ord("0") if chr(byte) in "0123456789." else ord(" ") for byte in range(256)
 )
 _LONG_RUN = b"0" * 16
-#: A float written back as zero, unless it is part of a larger number (searched for
-#: without a look-behind, which would keep the search from skipping ahead in C).
-_ZERO = re.compile(rb"0\.0(?![0-9])")
-
-
-def _holds_zero_float(written: bytes) -> bool:
-    """Whether ``written`` may hold the float 0.0: maybe a literal that underflowed."""
-    return any(
-        match.start() == 0 or written[match.start() - 1] not in _DIGITS
-        for match in _ZERO.finditer(written)
-    )
-
-
 #: Translated a slice at a time, so that a large document is not copied whole.
 _SLICE = 1 << 20
 
@@ -324,6 +371,19 @@ def _holds_long_number(data: bytes) -> bool:
     return any(
         _LONG_RUN in data[start : start + _SLICE + overlap].translate(_DIGITS_AS_ZEROS)
         for start in range(0, len(data), _SLICE)
+    )
+
+
+#: A float written back as zero, unless it is part of a larger number (searched for
+#: without a look-behind, which would keep the search from skipping ahead in C).
+_ZERO = re.compile(rb"0\.0(?![0-9])")
+
+
+def _holds_zero_float(written: bytes) -> bool:
+    """Whether ``written`` may hold the float 0.0: maybe a literal that underflowed."""
+    return any(
+        match.start() == 0 or written[match.start() - 1] not in _DIGITS
+        for match in _ZERO.finditer(written)
     )
 
 

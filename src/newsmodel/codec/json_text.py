@@ -282,8 +282,9 @@ def _proven_by_writing(data: bytes, document: Any, max_depth: int) -> bool:
     """Whether orjson's ``document`` is the reference reader's, found on ``document``
     written back by orjson with two-space indentation, all in C:
 
-    - no duplicate key: ``data`` is the text written back (as newsmodel's canonical form
-      is), or holds as many colons (those inside strings are the same in both);
+    - no duplicate key: ``data`` is the text written back, indented (as newsmodel's
+      canonical form is) or not (as its JSON Lines are), or holds as many colons (those
+      inside strings are the same in both);
     - no number a double cannot hold: an integer beyond 2**53 or a float with more digits
       than a double holds has 16 digits or more in ``data``; a float that overflowed is
       refused by orjson, one that underflowed is written back as ``0.0`` (where ``data``
@@ -300,9 +301,15 @@ def _proven_by_writing(data: bytes, document: Any, max_depth: int) -> bool:
         b"\n" + b"  " * max_depth in written and _deeper_than(document, max_depth)
     ):
         return False
-    if len(data) - len(written) in (0, 1) and data.startswith(written):
-        return True  # the written text, maybe with a newline at the end
+    if _is_written(data, written) or _is_written(data, orjson.dumps(document)):
+        return True  # the canonical form, or a JSON Lines record as newsmodel writes them
     return data.count(b":") == written.count(b":") and not _holds_zero_float(written)
+
+
+def _is_written(data: bytes, written: bytes) -> bool:
+    """Whether ``data`` is ``written``, maybe with a newline at the end (the only byte
+    orjson would let follow a document it read is white space)."""
+    return len(data) - len(written) in (0, 1) and data.startswith(written)
 
 
 def _proven_by_walking(data: bytes, document: Any, max_depth: int) -> bool:

@@ -13,6 +13,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+import orjson
 import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
@@ -234,3 +235,23 @@ def test_any_text_reads_alike(text: str, depth: int, line: int | None) -> None:
     limits = ReadLimits(max_depth=depth)
     assert_agree(text, limits, line)
     assert_agree(text.encode("utf-8", "surrogatepass"), limits, line)
+
+
+WRITTEN_VALUES = [
+    {"a": 0.0, "b": -0.0, "c": 1e-07, "d": 5e-324, "e": 1e16},
+    {"a": 2**53, "b": 2**53 + 1, "c": -(2**60), "d": 2**64 - 1},
+    {"a": 0.30000000000000004, "b": 1.7976931348623157e308},
+    {"a": ["\x00", "\U0001f600", ":", "\u2014"]},
+    {"a": [[[[[]]]]], "b": {"c": {"d": {}}}},
+]
+
+
+@pytest.mark.parametrize("value", WRITTEN_VALUES)
+@pytest.mark.parametrize("option", [0, orjson.OPT_INDENT_2])
+@pytest.mark.parametrize("end", [b"", b"\n"])
+@pytest.mark.parametrize("depth", [2, 4, 64])
+def test_text_as_orjson_writes_it_reads_alike(
+    value: Any, option: int, end: bytes, depth: int
+) -> None:
+    """Text that is orjson's own writing is proven without counting its colons."""
+    assert_agree(orjson.dumps(value, option=option) + end, ReadLimits(max_depth=depth))

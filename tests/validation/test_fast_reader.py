@@ -255,3 +255,20 @@ def test_text_as_orjson_writes_it_reads_alike(
 ) -> None:
     """Text that is orjson's own writing is proven without counting its colons."""
     assert_agree(orjson.dumps(value, option=option) + end, ReadLimits(max_depth=depth))
+
+
+@given(
+    st.integers(0, 10**15 - 1),
+    st.integers(0, 15),
+    st.integers(-340, 340),
+    st.sampled_from(["e", "E", "e+", "E-"]),
+)
+def test_decimal_literals_read_to_the_same_double(
+    digits: int, point: int, exponent: int, marker: str
+) -> None:
+    """orjson's float parsing rounds as Python's does, for every literal it is trusted with
+    (fewer than 16 digits; beyond an exponent of two digits it may under- or overflow)."""
+    written = str(digits)
+    written = written[:point] + "." + written[point:] if 0 < point < len(written) else written
+    literal = f"{written}{marker}{abs(exponent) if marker in ('e+', 'E-') else exponent}"
+    assert_agree(f'{{"a": {literal}, "b": [-{literal}]}}'.encode())

@@ -4,7 +4,9 @@ Reading accepts exactly RFC 8259 JSON in UTF-8 and refuses, with a code and a po
 what other readers let through silently: a byte-order mark, duplicate keys (where the
 last would win), ``NaN`` and ``Infinity``, numbers a double cannot hold, lone surrogates,
 U+0000 (which PostgreSQL and C strings cannot hold), nesting deeper than a limit, and
-input larger than a limit.
+input larger than a limit. The reference reader (:func:`parse_reference`, the standard
+library's ``json`` with hooks) defines what is read and how it is refused; :func:`parse`
+reads with orjson where checks prove the reference reader would agree.
 
 Writing gives the canonical form: UTF-8 without escaping non-ASCII text, two-space
 indentation, one trailing newline. Keys come as the converter gives them: the required

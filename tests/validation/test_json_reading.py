@@ -173,6 +173,14 @@ def test_lines_in_bytes_are_those_in_the_decoded_text() -> None:
     assert lines_of(text.encode(), paths) == lines_of(text, paths) == [4, 5, 3, 1]
 
 
+def test_a_lone_surrogate_in_a_key_of_a_str_is_placed() -> None:
+    report = newsmodel.validate('{\n"\ud800": 1,\n"b": "x\ud800"}')
+    assert [(p.code, p.pointer, p.line) for p in report.problems] == [
+        ("json.surrogate", "", 1),
+        ("json.surrogate", "/b", 3),
+    ]
+
+
 def test_skipped_values_hold_brackets_quotes_and_escapes() -> None:
     text = (
         b'{"a": ["]", "\\"[", {"}": "{"}, [[]], -1.5e3, true],\n "b\\u005b": {"x": null},\n "c": 2}'

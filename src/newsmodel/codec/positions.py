@@ -65,7 +65,8 @@ def offsets_of(text: bytes, paths: Sequence[Path]) -> list[int | None]:
     of a path may be strings even for array indexes, as in a JSON pointer. A path that
     leaves the document (a missing key, an index past the end) gives the offset of the
     deepest value that is there, so that a problem about a missing key points at the
-    object that lacks it. Every offset is None when ``text`` is not JSON.
+    object that lacks it. Every offset is None when the walk meets text that is not JSON
+    (values it skips are crossed, not checked).
     """
     root = _Branch()
     for number, path in enumerate(paths):
@@ -130,8 +131,9 @@ def _walk(text: bytes, root: _Branch, found: list[int | None]) -> None:
 
 
 def _key(written: bytes) -> str:
-    """The key that ``written`` (a JSON string with its quotes) holds."""
-    text = written.decode("utf-8")
+    """The key that ``written`` (a JSON string with its quotes) holds; a lone surrogate
+    in it (from a str, encoded by :func:`lines_of`) comes back as it was."""
+    text = written.decode("utf-8", "surrogatepass")
     if "\\" not in text:
         return text[1:-1]
     key: str = json.decoder.scanstring(text, 1)[0]  # type: ignore[attr-defined]

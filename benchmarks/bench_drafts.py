@@ -8,18 +8,23 @@ hand, is the gold standard. Each row compares one layer:
 - quotations and attributions: a draft matches a gold attribution when their content
   stretches are the same (exact) or share words (overlap); the source row compares the
   words naming the source, on the attributions matched by overlap;
-- quantities: the same words, then the same words and the same value;
-- time expressions: the same words, then the same words and the same TIMEX3 value.
+- quantities: the same words, then the same words and the same value (or the same
+  bounds, for a range);
+- time expressions: the same words, then the same words and the same TIMEX3 value;
+- names: the mentions by name (the same words), then how they are grouped into
+  entities: each pair of name mentions that one entity holds is a link, and a drafted
+  link matches where the gold holds both mentions in one entity too.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from itertools import combinations
 
 from newsmodel import examples
 from newsmodel.authoring import Draft
 from newsmodel.ingest import add_drafts
-from newsmodel.model import Anchor, Article, DocumentFunction, Provenance
+from newsmodel.model import Anchor, Article, DocumentFunction, MentionKind, Provenance
 
 NAME = "space-agency-teams-with-arms-exporter"
 
@@ -59,8 +64,8 @@ def compare(gold: Article, draft: Article) -> list[Row]:
     rows.append(("times: span", len(draft_t), len(gold_t), len(draft_t.keys() & gold_t.keys())))
     same_value = sum(1 for k, v in draft_t.items() if k in gold_t and gold_t[k] == v)
     rows.append(("times: span and value", len(draft_t), len(gold_t), same_value))
-    gold_q = {_span(q.anchor): q.value for q in gold.quantities}
-    draft_q = {_span(q.anchor): q.value for q in draft.quantities}
+    gold_q = {_span(q.anchor): (q.value, q.minimum, q.maximum) for q in gold.quantities}
+    draft_q = {_span(q.anchor): (q.value, q.minimum, q.maximum) for q in draft.quantities}
     rows.append(
         ("quantities: span", len(draft_q), len(gold_q), len(draft_q.keys() & gold_q.keys()))
     )
@@ -87,7 +92,27 @@ def compare(gold: Article, draft: Article) -> list[Row]:
             len(sources),
         )
     )
+    rows.extend(_names(gold, draft))
     return rows
+
+
+def _names(gold: Article, draft: Article) -> list[Row]:
+    def named(article: Article) -> list[set[tuple[int, int]]]:
+        return [
+            {_span(m.anchor) for m in entity.mentions if m.kind is MentionKind.NAME}
+            for entity in article.entities
+        ]
+
+    def links(entities: list[set[tuple[int, int]]]) -> set[frozenset[tuple[int, int]]]:
+        return {frozenset(pair) for spans in entities for pair in combinations(sorted(spans), 2)}
+
+    gold_n, draft_n = named(gold), named(draft)
+    gold_m, draft_m = set().union(*gold_n), set().union(*draft_n)
+    gold_l, draft_l = links(gold_n), links(draft_n)
+    return [
+        ("names: mention span", len(draft_m), len(gold_m), len(draft_m & gold_m)),
+        ("names: grouped (links)", len(draft_l), len(gold_l), len(draft_l & gold_l)),
+    ]
 
 
 def table(rows: Sequence[Row]) -> str:

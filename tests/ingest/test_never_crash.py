@@ -6,7 +6,8 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsmodel.ingest import ingest_text
+from newsmodel import dumps
+from newsmodel.ingest import draft_article, ingest_text
 from newsmodel.interchange import ConversionError
 from newsmodel.strategies.text import raw_texts
 from newsmodel.validation import validate
@@ -35,6 +36,15 @@ _TRIGGERS = st.sampled_from(
         " 12/03/2024",
         " 2024年3月12日",
         " the next two months or so",
+        " 1,026.13",
+        " 1.026,13",
+        " between 5 and 10 per cent",
+        "-10%",
+        " to 3,000 people",
+        " Jane Smith",
+        " Smith",
+        ". The",
+        "'s",
         "\n\n",
         "\r\n",
         "ล้าน",
@@ -59,3 +69,22 @@ def test_any_text_gives_a_valid_document_or_a_coded_error(
     else:
         codes = {p.code for p in validate(article, strict=False).errors}
     assert codes <= {"interchange.no_story"}
+
+
+@given(
+    st.lists(st.one_of(raw_texts(max_size=12), _TRIGGERS), min_size=1, max_size=12),
+    st.sampled_from(["en", "de", "ja", "und"]),
+)
+def test_drafting_a_document_gives_what_ingest_draft_gives_and_adds_nothing_twice(
+    pieces: list[str], language: str
+) -> None:
+    text = "Headline\n\n" + "".join(pieces)
+    metadata = {"language": language, "date": "2024-03-15"}
+    try:
+        plain = ingest_text(text, metadata).value
+    except ConversionError:
+        return  # no story: nothing to draft (the test above checks the code)
+    drafted = draft_article(plain)
+    assert validate(drafted, strict=False).valid
+    assert dumps(drafted) == dumps(ingest_text(text, metadata, draft=True).value)
+    assert dumps(draft_article(drafted)) == dumps(drafted)

@@ -187,3 +187,11 @@ def test_a_page_without_a_story_is_an_error_with_a_code() -> None:
     with pytest.raises(ConversionError) as raised:
         ingest_html(b"<html><head><title></title></head><body>  </body></html>")
     assert [p.code for p in raised.value.problems] == ["interchange.no_story"]
+
+
+def test_a_page_date_ending_in_a_combining_mark_is_anchored_on_whole_characters() -> None:
+    # Found by the property test: the dateline's time ended inside the character "4\u0301".
+    converted = ingest_text("Headline\n\n12/03/2024\u0301\nThe port reopened.", {"language": "en"})
+    (created,) = converted.value.times
+    assert created.anchor is not None
+    assert created.anchor.exact == "12/03/2024\u0301"

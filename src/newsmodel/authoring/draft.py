@@ -784,6 +784,12 @@ class Draft:
             ),
         )
 
+    def reserve(self, ids: Iterable[str]) -> None:
+        """Keep ``ids`` from the objects added from now on: the ids of a document that
+        this draft's objects will join, so that none of them takes one."""
+        for taken in ids:
+            self._ids.take(taken, kind="reserved", prefix="", words="", what=f"{taken!r}")
+
     def annotated_by(self, annotator: Handle) -> None:
         """Say that ``annotator`` made every annotation added so far that names none."""
         checked = self._need(annotator, "annotated_by", ("annotator",))

@@ -11,6 +11,7 @@ import click
 
 from newsmodel._version import __version__
 from newsmodel.cli.convert import convert
+from newsmodel.cli.draft import draft
 from newsmodel.cli.faults import FaultReportingGroup
 from newsmodel.cli.fmt import fmt
 from newsmodel.cli.ingest import ingest
@@ -40,7 +41,8 @@ def main() -> None:
     or compares the JSON Schemas, 'newsmodel rules' lists every problem code, 'newsmodel
     render' writes documents as HTML pages to look at, and 'newsmodel convert' converts
     documents to and from schema.org JSON-LD, ClaimReview and IPTC ninjs, and
-    'newsmodel ingest' makes a document of a web page or a text.
+    'newsmodel ingest' makes a document of a web page or a text, and 'newsmodel draft'
+    adds draft annotations to a document.
     """
 
 
@@ -52,3 +54,4 @@ main.add_command(rules)
 main.add_command(render)
 main.add_command(convert)
 main.add_command(ingest)
+main.add_command(draft)

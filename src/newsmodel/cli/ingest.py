@@ -41,7 +41,7 @@ Exit status:
 @click.option(
     "--draft",
     is_flag=True,
-    help="Add draft annotations (times, quantities, quotations), each marked as made by the tool, with a confidence.",
+    help="Add draft annotations (times, quantities, quotations, named entities), each marked as made by the tool, with a confidence.",
 )
 @click.option(
     "--output",

@@ -26,9 +26,9 @@ from typing import Any
 
 import attrs
 
-from newsmodel.authoring import Draft, Span
+from newsmodel.authoring import Draft
 from newsmodel.errors import ValidationError
-from newsmodel.ingest.drafts import add_drafts
+from newsmodel.ingest.drafts import add_drafts, whole_characters
 from newsmodel.ingest.timex import first_date
 from newsmodel.interchange.loss import UNDETERMINED, ConversionError, Converted, LossReport
 from newsmodel.model import Article, DocumentFunction, Provenance, SegmentRole
@@ -196,7 +196,7 @@ def _document(
         if time.segment is not None:
             line = document.segments[time.segment]
             start, end = time.offsets
-            words = Span(line.source, line.start + start, line.start + end, line.where)
+            words = whole_characters(line, start, end)
         conflicting = any(time is earlier for earlier, _, _ in disagreements)
         if time.function in handles or (conflicting and words is not None):
             # A second line of one kind, or a modification earlier than the publication:

@@ -162,7 +162,9 @@ def test_the_examples_are_read_without_the_reference_reader(
     monkeypatch.setattr(json_text, "parse_reference", refuse)
     compact = json.dumps(json.loads(data), ensure_ascii=False, separators=(",", ":"))
     spaced = json.dumps(json.loads(data), ensure_ascii=False, indent=3)
-    assert parse(data) == parse(compact) == parse(compact.encode()) == parse(spaced) == expected
+    escaped = json.dumps(json.loads(data))  # every character beyond ASCII as \\u escapes
+    assert parse(data) == parse(compact) == parse(compact.encode()) == expected
+    assert parse(spaced) == parse(escaped) == expected
 
 
 # Arbitrary JSON-like text: values written with random white space and escapes, objects

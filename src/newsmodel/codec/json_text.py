@@ -242,8 +242,8 @@ def _read_fast(data: bytes | str, limits: ReadLimits) -> Any:
 
     orjson refuses what the reference reader refuses (a byte-order mark, NaN, invalid
     UTF-8, a lone surrogate, a control character, empty input, nesting beyond 1024) and
-    reads the rest to the same value, but for an escaped NUL or surrogate (``\\u0000``,
-    ``\\ud800``, searched for in the text as the reference reader does), a duplicate key
+    reads the rest to the same value, but for an escaped NUL (``\\u0000``, searched for
+    in the text as the reference reader does), a duplicate key
     (orjson keeps the last value), a number a double cannot hold (orjson rounds it), and
     nesting deeper than ``limits.max_depth``. :func:`_proven_by_writing` rules those out
     for a document of up to a megabyte, :func:`_proven_by_walking` for a larger one.
@@ -274,10 +274,11 @@ def _read_fast(data: bytes | str, limits: ReadLimits) -> Any:
 #: in memory, walking takes next to none (and some three times as long).
 _WRITTEN_UP_TO = 1 << 20
 
-#: An escape that the value read by orjson must not hide: a surrogate or NUL (refused by
-#: the reference reader, or a valid pair, then checked by it) or a colon (which would
-#: spoil the count of colons, below).
-_ESCAPE_TO_CHECK = re.compile(rb"\\u(?:[dD][89a-fA-F]|0000|003[aA])")
+#: An escape that the value read by orjson must not hide: NUL (refused by the reference
+#: reader) or a colon (which would spoil the count of colons, below). An escaped lone
+#: surrogate need not be looked for: orjson refuses it, as the reference reader does, and
+#: reads a valid pair as the character it stands for, as the reference reader does.
+_ESCAPE_TO_CHECK = re.compile(rb"\\u00(?:00|3[aA])")
 
 
 def _proven_by_writing(data: bytes, document: Any, max_depth: int) -> bool:

@@ -288,25 +288,33 @@ def _proven_by_writing(data: bytes, document: Any, max_depth: int) -> bool:
     - no duplicate key: ``data`` is the text written back, indented (as newsmodel's
       canonical form is) or not (as its JSON Lines are), or holds as many colons (those
       inside strings are the same in both);
-    - no number a double cannot hold: an integer beyond 2**53 or a float with more digits
-      than a double holds has 16 digits or more in ``data``; a float that overflowed is
-      refused by orjson, one that underflowed is written back as ``0.0`` (where ``data``
-      does not say ``0.0`` itself);
+    - no number a double cannot hold: an integer beyond 2**53 is refused by orjson's
+      writing (from 2**53 on); a float with more digits than a double holds has 16
+      digits or more in ``data``, and is not written back so; a float that overflowed is
+      refused by orjson's reading, one that underflowed is written back as ``0.0`` (where
+      ``data`` does not say ``0.0`` itself);
     - no nesting deeper than ``max_depth``: the lines written are indented two spaces a
       level (an empty array or object is written ``[]`` or ``{}`` on its parent's line, so
       a document that comes near the limit is measured by :func:`_deeper_than`).
     """
     try:
-        written = orjson.dumps(document, option=orjson.OPT_INDENT_2)
+        written = orjson.dumps(document, option=_WRITTEN_BACK)
     except orjson.JSONEncodeError:
-        return False  # nested beyond orjson's limit for writing (254)
-    if _holds_long_number(data) or (
-        b"\n" + b"  " * max_depth in written and _deeper_than(document, max_depth)
-    ):
+        return False  # an integer from 2**53 on, or nesting beyond orjson's limit (254)
+    if b"\n" + b"  " * max_depth in written and _deeper_than(document, max_depth):
         return False
     if _is_written(data, written) or _is_written(data, orjson.dumps(document)):
-        return True  # the canonical form, or a JSON Lines record as newsmodel writes them
-    return data.count(b":") == written.count(b":") and not _holds_zero_float(written)
+        # The canonical form, or a JSON Lines record as newsmodel writes them: its floats
+        # are written as orjson writes them, in 17 digits at most.
+        return True
+    return (
+        data.count(b":") == written.count(b":")
+        and not _holds_long_number(data)
+        and not _holds_zero_float(written)
+    )
+
+
+_WRITTEN_BACK = orjson.OPT_INDENT_2 | orjson.OPT_STRICT_INTEGER
 
 
 def _is_written(data: bytes, written: bytes) -> bool:

@@ -50,13 +50,14 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true", help="shapes a tenth of the size")
     args = parser.parse_args()
     scale = 10 if args.quick else 1
+    links, anchors, characters = 16_000 // scale, 1000 // scale, 30_000_000 // scale
     shapes: list[tuple[str, Callable[[], str]]] = [
-        ("nested attributions, chain of 16,000", lambda: nested_chain(16_000 // scale)),
+        (f"nested attributions, chain of {links:,}", lambda: nested_chain(links)),
         (
-            "1,000 mismatched anchors in 30 MB of text",
-            lambda: mismatched_anchors(1000 // scale, 30_000_000 // scale),
+            f"{anchors:,} mismatched anchors in {characters / 1e6:g} MB of text",
+            lambda: mismatched_anchors(anchors, characters),
         ),
-        ("one address of 30 M characters", lambda: long_address(30_000_000 // scale)),
+        (f"one address of {characters / 1e6:g} M characters", lambda: long_address(characters)),
     ]
     print(f"{'shape':<42} {'file MB':>8} {'peak MB':>8} {'ratio':>6}")
     with tempfile.TemporaryDirectory() as folder:

@@ -19,7 +19,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import newsmodel
-from newsmodel.codec import ReadLimits, json_text, parse
+from newsmodel.codec import ReadLimits, fast_reading, json_text, parse
 from newsmodel.codec.json_text import DEFAULT_LIMITS, parse_reference
 from newsmodel.errors import UnreadableDocumentError
 
@@ -33,9 +33,9 @@ def proof(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> st
     """Every test runs with each of the fast reader's two ways of proving a value right:
     by writing it back (documents up to a megabyte) and by walking it (larger ones)."""
     if request.param == "walking":
-        monkeypatch.setattr(json_text, "_WRITTEN_UP_TO", 0)
+        monkeypatch.setattr(fast_reading, "_WRITTEN_UP_TO", 0)
     else:
-        monkeypatch.setattr(json_text, "_WRITTEN_UP_TO", 1 << 40)
+        monkeypatch.setattr(fast_reading, "_WRITTEN_UP_TO", 1 << 40)
     return str(request.param)
 
 

@@ -105,15 +105,13 @@ def read_file(path: str | os.PathLike[str], *, limits: ReadLimits = DEFAULT_LIMI
     ``json.too_large``.
     """
     where = Path(path)
-
-    too_large = UnreadableDocumentError([TOO_LARGE.problem(limit=limits.max_bytes)])
     try:
         if where.is_dir():
             raise UnreadableDocumentError([IS_DIRECTORY.problem()])
         with where.open("rb") as stream:
             size = os.fstat(stream.fileno()).st_size
             if size > limits.max_bytes:
-                raise too_large
+                raise _too_large(limits)
             # A pipe or device reports no size, and a file may grow while it is read:
             # read what the size says, then up to one byte past the limit to tell.
             # (Asking for the limit at once would allocate a buffer of the limit's size.)
@@ -127,8 +125,12 @@ def read_file(path: str | os.PathLike[str], *, limits: ReadLimits = DEFAULT_LIMI
     except OSError as error:
         raise UnreadableDocumentError([UNREADABLE.problem(reason=error.strerror)]) from None
     if len(data) > limits.max_bytes:
-        raise too_large
+        raise _too_large(limits)
     return data
+
+
+def _too_large(limits: ReadLimits) -> UnreadableDocumentError:
+    return UnreadableDocumentError([TOO_LARGE.problem(limit=limits.max_bytes)])
 
 
 def load(

@@ -30,7 +30,7 @@ R = TypeVar("R")
 
 #: A batch closes at this many items or at this many bytes of input, whichever comes first.
 BATCH_ITEMS = 64
-BATCH_BYTES = 256 * 1024
+BATCH_BYTES = 1 << 20
 #: Batches in flight per worker: enough that none waits for work, few enough to bound memory.
 IN_FLIGHT_PER_WORKER = 3
 

@@ -138,11 +138,22 @@ class Unwanted:
         return "Unwanted()"
 
 
-@settings(max_examples=40)
-@given(st.data())
-def test_any_field_refuses_a_foreign_value_by_name(data: st.DataObject) -> None:
-    cls = data.draw(st.sampled_from([c for c in model_classes() if c.__name__ in dir(newsmodel)]))
+PUBLIC_FIELDS = [
+    (cls, field.name)
+    for cls in model_classes()
+    if cls.__name__ in dir(newsmodel)
+    for field in attrs.fields(cls)
+]
+
+
+# Every field, not a sample of them: a field's own converter (a cue's ``stretches``) once
+# let Python's "object is not iterable" through unnamed, on the one field a sample missed.
+@pytest.mark.parametrize(("cls", "name"), PUBLIC_FIELDS, ids=lambda v: getattr(v, "__name__", v))
+@settings(max_examples=1)
+@given(data=st.data())
+def test_any_field_refuses_a_foreign_value_by_name(
+    cls: type, name: str, data: st.DataObject
+) -> None:
     instance: Any = data.draw(st.from_type(cls))
-    field = data.draw(st.sampled_from(attrs.fields(cls)))
-    with pytest.raises(TypeError, match=rf"^{re.escape(cls.__qualname__)}\.{field.name}: "):
-        attrs.evolve(instance, **{field.name: Unwanted()})
+    with pytest.raises(TypeError, match=rf"^{re.escape(cls.__qualname__)}\.{name}: "):
+        attrs.evolve(instance, **{name: Unwanted()})

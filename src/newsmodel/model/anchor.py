@@ -9,7 +9,8 @@ UTF-16 code units and UTF-8 bytes live in :mod:`newsmodel.offsets`.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
 
 import attrs
 
@@ -93,7 +94,15 @@ def overlaps(one: Sequence[Anchor], other: Sequence[Anchor]) -> bool:
     return any(a.start < b.end and b.start < a.end for a in one for b in other)
 
 
-def stretches(value: Anchor | Iterable[Anchor]) -> tuple[Anchor, ...]:
+def stretches(value: Anchor | Iterable[Anchor]) -> Any:
     """A field of several stretches from one anchor or several: ``cue=anchor`` means
-    ``cue=(anchor,)``, since words in one piece are the common case."""
-    return (value,) if isinstance(value, Anchor) else tuple(value)
+    ``cue=(anchor,)``, since words in one piece are the common case.
+
+    Anything else is passed on as it is, for the field's type check to refuse by name
+    (``tuple()`` of it would fail with Python's own message, or split a string).
+    """
+    if isinstance(value, Anchor):
+        return (value,)
+    if isinstance(value, (str, bytes, Mapping)) or not isinstance(value, Iterable):
+        return value
+    return tuple(value)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import importlib
 import json
 import os
+import resource
 import signal
 import subprocess
 import sys
@@ -313,3 +314,24 @@ def test_a_fifo_in_a_folder_is_skipped_and_said_so(
     concrete = [str(folder) if a == "FOLDER" else str(out) if a == "OUT" else a for a in arguments]
     done = newsmodel_process(*concrete)
     assert f"{folder / fifo}: skipped: not a regular file (a FIFO)" in done.stderr.decode()
+
+
+def _memory_capped_at_one_gib() -> None:
+    resource.setrlimit(resource.RLIMIT_AS, (1 << 30, 1 << 30))
+
+
+@pytest.mark.parametrize("meta", [False, True], ids=["page", "metadata"])
+def test_ingest_reads_within_the_size_limit(folder: Path, meta: bool) -> None:
+    """'ingest /dev/zero' read until memory ran out: every byte of the machine's, without
+    a cap (issue 16's 'bounded memory', for the command that reads pages)."""
+    arguments = ["story.txt", "--meta", "/dev/zero"] if meta else ["/dev/zero"]
+    done = subprocess.run(
+        [sys.executable, "-m", "newsmodel", "ingest", *arguments],
+        capture_output=True,
+        timeout=120,
+        check=False,
+        cwd=folder,
+        preexec_fn=_memory_capped_at_one_gib,
+    )
+    assert done.returncode == 3
+    assert b"/dev/zero: /: json.too_large document is over the limit" in done.stderr

@@ -17,8 +17,9 @@ from newsmodel.cli.output import (
     write_output,
 )
 from newsmodel.codec import DEFAULT_LIMITS, parse, unstructure, write
+from newsmodel.documents import read_file
 from newsmodel.errors import Problem, UnreadableDocumentError, ValidationError, printable
-from newsmodel.problems import ENCODING, IS_DIRECTORY, MISSING, NOT_FOUND, UNREADABLE
+from newsmodel.problems import ENCODING, MISSING
 
 #: The modules of the ingest extra, named when one is missing.
 _EXTRA = frozenset({"trafilatura", "lxml", "lxml_html_clean", "justext", "htmldate"})
@@ -28,9 +29,10 @@ Exit status:
   0  a valid document was written (warnings allowed)
   1  the input cannot become a valid document (no story in it)
   2  usage error: a bad option, no PAGE
-  3  the input could not be read: a missing path, a folder, metadata
-     that is not strict JSON, a text that is not UTF-8, the ingest
-     extra not installed; or the output could not be written
+  3  the input could not be read: a missing path, a folder, a file
+     over 64 MiB (json.too_large), metadata that is not strict JSON,
+     a text that is not UTF-8, the ingest extra not installed; or the
+     output could not be written
 {SIGNAL_CODES_HELP}"""
 
 
@@ -139,14 +141,12 @@ def _ingested(
 
 
 def _read(path: Path) -> bytes | Problem:
+    """The file's bytes, within the reader's size limit: a page is never larger than a
+    document may be, and '/dev/zero' or a growing log must not take all memory."""
     try:
-        return path.read_bytes()
-    except FileNotFoundError:
-        return NOT_FOUND.problem()
-    except IsADirectoryError:
-        return IS_DIRECTORY.problem()
-    except OSError as error:
-        return UNREADABLE.problem(reason=error.strerror or str(error))
+        return read_file(path, limits=DEFAULT_LIMITS)
+    except UnreadableDocumentError as error:
+        return error.problems[0]
 
 
 def _metadata(meta_path: Path | None) -> dict[str, Any] | Result:

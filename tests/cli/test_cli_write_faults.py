@@ -335,3 +335,24 @@ def test_ingest_reads_within_the_size_limit(folder: Path, meta: bool) -> None:
     )
     assert done.returncode == 3
     assert b"/dev/zero: /: json.too_large document is over the limit" in done.stderr
+
+
+def test_convert_from_brat_reads_within_the_size_limit(folder: Path) -> None:
+    """'convert --from brat /dev/zero' read until memory ran out."""
+    done = subprocess.run(
+        [sys.executable, "-m", "newsmodel", "convert", "--from", "brat", "/dev/zero"],
+        capture_output=True,
+        timeout=120,
+        check=False,
+        preexec_fn=_memory_capped_at_one_gib,
+    )
+    assert done.returncode == 3
+    assert b"corpus_unreadable zero: document is over the limit" in done.stderr
+
+
+def test_convert_from_brat_with_an_annotation_file_not_utf8_is_one_problem(folder: Path) -> None:
+    """A .ann file that is not UTF-8 was a traceback, status 1."""
+    (folder / "story.ann").write_bytes(b"T1\tSource 0 4\tPort\xff\n")
+    result = run("convert", "--from", "brat", str(folder / "story.txt"))
+    assert result.exit_code == 3
+    assert "interchange.corpus_unreadable story.ann: not UTF-8" in result.stderr

@@ -1,13 +1,16 @@
 """How fast newsmodel reads, validates and writes a document, against the alternatives.
 
-Run: ``python benchmarks/bench_documents.py [--quick]``. Every row is timed in the same
-run on the same document (the bundled reference article, about 48 KB), and reported as
+Run: ``python benchmarks/bench_documents.py [--quick] [--example NAME]``. Every row is
+timed in the same run on the same document (by default the bundled reference article,
+about 55 KB; ``--example`` names another bundled example), and reported as
 the median of several repeats with its ratio to a baseline, so that numbers from
 different machines compare by ratio rather than by seconds.
 
 What each comparison answers:
 
-- reading: what validation (schema and rules) and structuring add to a bare ``json.loads``;
+- reading: what the strict reader costs over a bare ``json.loads`` (its fast path, and the
+  reference reader that explains a refusal), and what validation (schema and rules) and
+  structuring add;
 - schema stage: what building a validator per call costs, the mistake newsmodel avoids by
   building validators once (see ``newsmodel.schema.registry``);
 - writing: what the canonical form costs over ``json.dumps`` of the same values.
@@ -25,6 +28,7 @@ import jsonschema
 
 import newsmodel
 from newsmodel.codec import parse, structure, unstructure
+from newsmodel.codec.json_text import parse_reference
 from newsmodel.model import Article
 from newsmodel.schema import registry
 from newsmodel.schema.registry import root_schema, validator
@@ -49,10 +53,11 @@ def rebuilt_validator_errors(document: object) -> list[object]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="few repeats: a smoke run for CI")
+    parser.add_argument("--example", default=NAME, choices=newsmodel.examples.names())
     args = parser.parse_args()
     repeat, number = (3, 3) if args.quick else (7, 20)
 
-    data = newsmodel.examples.read_bytes(NAME)
+    data = newsmodel.examples.read_bytes(args.example)
     parsed = json.loads(data)
     article = newsmodel.loads(data)
     cached = validator(newsmodel.CURRENT_VERSION)
@@ -63,6 +68,7 @@ def main() -> None:
             [
                 ("json.loads (baseline)", lambda: json.loads(data)),
                 ("strict parse", lambda: parse(data)),
+                ("strict parse, by the reference reader alone", lambda: parse_reference(data)),
                 # Structuring checks each value's type in the constructors: one set lookup
                 # per value, since cattrs already gives the right types.
                 (
@@ -98,7 +104,7 @@ def main() -> None:
             ],
         ),
     ]
-    print(f"document: {NAME} ({len(data):,} bytes); median of {repeat} x {number} calls")
+    print(f"document: {args.example} ({len(data):,} bytes); median of {repeat} x {number} calls")
     for title, rows in groups:
         print(f"\n{title}")
         baseline = None

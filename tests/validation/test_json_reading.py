@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
+import json
+import re
+import tracemalloc
+from typing import Any
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import newsmodel
 from newsmodel.codec import ReadLimits, line_of, lines_of, parse, positions, write, write_line
@@ -65,6 +72,21 @@ def test_depth_and_size_limits_are_configurable() -> None:
     ]  # bytes, not characters
 
 
+@pytest.mark.parametrize("data", ["[[[]]]", '{"a": {"b": {}}}', '[{"a": [1]}]', "[[[1]]]"])
+def test_the_depth_limit_counts_every_array_and_object(data: str) -> None:
+    """Three levels of nesting with ``max_depth=2``: an empty innermost array or object
+    once went through, so that ``--max-depth N`` accepted N + 1 levels (issue 16)."""
+    assert codes(data, max_depth=2) == ["json.too_deep"]
+    assert parse(data, limits=ReadLimits(max_depth=3)) is not None
+
+
+def test_the_deepest_level_allowed_is_read_and_one_more_refused() -> None:
+    for depth in (1, 2, 7, MAX_READ_DEPTH):
+        assert parse("[" * depth + "]" * depth, limits=ReadLimits(max_depth=depth)) is not None
+        more = "[" * (depth + 1) + "]" * (depth + 1)
+        assert codes(more, max_depth=depth) == ["json.too_deep"]
+
+
 def test_a_syntax_error_says_where() -> None:
     with pytest.raises(UnreadableDocumentError) as caught:
         parse(b'{\n  "a": 1,\n  "b": \n}')
@@ -95,7 +117,8 @@ def test_line_of_finds_nested_values_and_falls_back_to_the_parent() -> None:
     assert line_of(text, ["z"]) == 7
     assert line_of(text, ["a", "7"]) == 2  # past the end: the array
     assert line_of(text, ["missing", "x"]) == 1  # the object that lacks the key
-    assert offset_of("not json", ["a"]) is None
+    assert offset_of(b"not json", ["a"]) is None
+    assert offset_of(b'{"a": "unterminated}', ["b"]) is None
 
 
 def test_a_refused_number_is_reported_where_it_is() -> None:
@@ -144,24 +167,43 @@ def test_lines_of_places_many_pointers_as_line_of_places_each() -> None:
 
 
 def test_lines_in_bytes_are_those_in_the_decoded_text() -> None:
-    """Bytes are walked as Latin-1, so that the text is not held at 2 or 4 bytes a character."""
+    """Bytes are walked as they are, so that the text is not held at 2 or 4 bytes a character."""
     text = '{\n "café": [\n  "😀",\n  {"\\u00e9t\u00e9": 1,\n "naïve": "\\ud83d\\ude00"}\n ]\n}'
     paths = [["café", 1, "été"], ["café", 1, "naïve"], ["café", 0], ["missing"]]
     assert lines_of(text.encode(), paths) == lines_of(text, paths) == [4, 5, 3, 1]
 
 
+def test_a_lone_surrogate_in_a_key_of_a_str_is_placed() -> None:
+    report = newsmodel.validate('{\n"\ud800": 1,\n"b": "x\ud800"}')
+    assert [(p.code, p.pointer, p.line) for p in report.problems] == [
+        ("json.surrogate", "", 1),
+        ("json.surrogate", "/b", 3),
+    ]
+
+
+def test_skipped_values_hold_brackets_quotes_and_escapes() -> None:
+    text = (
+        b'{"a": ["]", "\\"[", {"}": "{"}, [[]], -1.5e3, true],\n "b\\u005b": {"x": null},\n "c": 2}'
+    )
+    assert lines_of(text, [["c"], ["b["], ["b[", "x"], ["a", 4]]) == [3, 2, 2, 1]
+
+
 def _values_scanned(monkeypatch: pytest.MonkeyPatch, items: int) -> int:
-    """How many values the line lookup scans to place a pointer into each of ``items`` items."""
-    text = write({"items": [{"a": index, "b": [index] * 3} for index in range(items)]}).decode()
+    """How many matches the line lookup makes to place a pointer into each of ``items`` items."""
+    text = write({"items": [{"a": index, "b": [index] * 3} for index in range(items)]})
     calls = 0
-    scan = positions._SCAN
 
-    def counting(text: str, index: int) -> object:
-        nonlocal calls
-        calls += 1
-        return scan(text, index)
+    class Counting:
+        def __init__(self, pattern: re.Pattern[bytes]) -> None:
+            self.pattern = pattern
 
-    monkeypatch.setattr(positions, "_SCAN", counting)
+        def match(self, text: bytes, index: int) -> re.Match[bytes] | None:
+            nonlocal calls
+            calls += 1
+            return self.pattern.match(text, index)
+
+    for name in ("_WHITESPACE", "_STRING_REST", "_SCALAR", "_UP_TO_BRACKET"):
+        monkeypatch.setattr(positions, name, Counting(getattr(positions, name)))
     lines = lines_of(text, [["items", index, "b"] for index in range(items)])
     assert lines == [5 + 8 * index for index in range(items)]
     return calls
@@ -171,3 +213,62 @@ def test_placing_every_problem_walks_the_text_once(monkeypatch: pytest.MonkeyPat
     """Each pointer once cost a walk from the start: 1000 problems in 60 MB took 89 s."""
     small, large = _values_scanned(monkeypatch, 200), _values_scanned(monkeypatch, 400)
     assert large <= 2 * small + 2
+
+
+JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(), inner, max_size=4),
+    max_leaves=15,
+)
+
+
+def _written_with_lines(value: Any, breaks: list[bool]) -> tuple[str, dict[tuple[str, ...], int]]:
+    """``value`` as JSON text, each item or member on a new line or not (as ``breaks``
+    says, in turn), and the line on which each value's path starts."""
+    lines: dict[tuple[str, ...], int] = {}
+    parts: list[str] = []
+    line = 1
+
+    def put(text: str) -> None:
+        nonlocal line
+        parts.append(text)
+        line += text.count("\n")
+
+    def write_value(value: Any, path: tuple[str, ...]) -> None:
+        lines[path] = line
+        if isinstance(value, (dict, list)):
+            members = value.items() if isinstance(value, dict) else enumerate(value)
+            put("{" if isinstance(value, dict) else "[")
+            for number, (key, item) in enumerate(members):
+                put(("," if number else "") + ("\n " if breaks and breaks.pop() else " "))
+                if isinstance(value, dict):
+                    put(json.dumps(key) + ":" + ("\n" if breaks and breaks.pop() else " "))
+                write_value(item, (*path, str(key)))
+            put("}" if isinstance(value, dict) else "]")
+        else:
+            put(json.dumps(value, ensure_ascii=False))
+
+    write_value(value, ())
+    return "".join(parts), lines
+
+
+@given(JSON_VALUES, st.lists(st.booleans(), max_size=40))
+def test_every_value_is_placed_on_its_line(value: Any, breaks: list[bool]) -> None:
+    text, expected = _written_with_lines(value, breaks)
+    paths = list(expected)
+    assert lines_of(text.encode("utf-8", "surrogatepass"), paths) == list(expected.values())
+
+
+def test_placing_problems_makes_no_copy_of_the_text() -> None:
+    """Lines were found on a Latin-1 copy of the bytes: 30 MB more for a 30 MB text."""
+    text = "Lorem ipsum dolor sit amet \u2014 " * 100_000
+    data = write({"text": text, "items": [{"a": index} for index in range(1000)]})
+    paths = [["items", index, "a"] for index in range(0, 1000, 10)] + [["text"]]
+    tracemalloc.start()
+    try:
+        lines = lines_of(data, paths)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert lines[-1] == 2
+    assert peak < len(data) / 10

@@ -14,7 +14,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsmodel.codec import ReadLimits, parse
-from newsmodel.codec.json_text import _deeper_than, _structural_problems
+from newsmodel.codec.fast_reading import deeper_than
+from newsmodel.codec.json_text import _structural_problems
 from newsmodel.errors import UnreadableDocumentError
 
 NESTED = st.recursive(
@@ -29,7 +30,7 @@ NESTED = st.recursive(
 @given(NESTED, st.integers(1, 6))
 def test_the_quick_depth_test_agrees_with_the_walk(document: Any, limit: int) -> None:
     walked = _structural_problems(document, [], ReadLimits(max_depth=limit), None)
-    assert _deeper_than(document, limit) == any(p.code == "json.too_deep" for p in walked)
+    assert deeper_than(document, limit) == any(p.code == "json.too_deep" for p in walked)
 
 
 def test_an_escaped_surrogate_pair_is_read_and_a_lone_one_refused() -> None:

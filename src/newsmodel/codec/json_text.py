@@ -4,7 +4,9 @@ Reading accepts exactly RFC 8259 JSON in UTF-8 and refuses, with a code and a po
 what other readers let through silently: a byte-order mark, duplicate keys (where the
 last would win), ``NaN`` and ``Infinity``, numbers a double cannot hold, lone surrogates,
 U+0000 (which PostgreSQL and C strings cannot hold), nesting deeper than a limit, and
-input larger than a limit.
+input larger than a limit. The reference reader (:func:`parse_reference`, the standard
+library's ``json`` with hooks) defines what is read and how it is refused; :func:`parse`
+reads with orjson where checks prove the reference reader would agree.
 
 Writing gives the canonical form: UTF-8 without escaping non-ASCII text, two-space
 indentation, one trailing newline. Keys come as the converter gives them: the required
@@ -13,7 +15,6 @@ fields of an object first, then the optional ones present, each group in declare
 
 from __future__ import annotations
 
-import itertools
 import json
 import re
 from typing import Any
@@ -21,6 +22,7 @@ from typing import Any
 import attrs
 import orjson
 
+from newsmodel.codec.fast_reading import MAX_EXACT_INT, UNPROVEN, deeper_than, read_fast
 from newsmodel.errors import Problem, UnreadableDocumentError, pointer
 from newsmodel.problems import (
     BOM,
@@ -58,8 +60,6 @@ class ReadLimits:
 
 DEFAULT_LIMITS = ReadLimits()
 
-#: Integers beyond this magnitude lose precision in a double (and in JavaScript).
-_MAX_EXACT_INT = 2**53
 #: A double holds 17 significant decimal digits; more would be silently rounded.
 _MAX_SIGNIFICANT_DIGITS = 17
 
@@ -76,7 +76,7 @@ class _Refusal(Exception):
 #: Digits of the largest exact integer; a longer literal is refused before ``int()`` sees it,
 #: since converting a million-digit literal costs quadratic time (and Python refuses past
 #: 4300 digits with a ValueError of its own).
-_MAX_INT_DIGITS = len(str(_MAX_EXACT_INT))
+_MAX_INT_DIGITS = len(str(MAX_EXACT_INT))
 _BEYOND_PRECISION = "an integer beyond 2**53 loses precision"
 
 
@@ -88,7 +88,7 @@ def _parse_int(text: str) -> int:
     if len(text.lstrip("-")) > _MAX_INT_DIGITS:
         raise _Refusal(NUMBER_RANGE, number=_shown(text), why=_BEYOND_PRECISION)
     value = int(text)
-    if abs(value) > _MAX_EXACT_INT:
+    if abs(value) > MAX_EXACT_INT:
         raise _Refusal(NUMBER_RANGE, number=_shown(text), why=_BEYOND_PRECISION)
     return value
 
@@ -117,6 +117,27 @@ def parse(
 
     ``line`` is the line the document starts on, for JSON Lines input; it is reported
     with every problem.
+
+    The value and the problems are those of the reference reader,
+    ``newsmodel.codec.json_text.parse_reference``. Most documents are read by orjson, a
+    few times faster, and kept only when checks that run in C prove that the reference
+    reader would give the same value and no problem; anything else is read again by the
+    reference reader, which says what is wrong.
+    """
+    document = read_fast(data, limits.max_bytes, limits.max_depth)
+    if document is UNPROVEN:
+        return parse_reference(data, limits=limits, line=line)
+    return document
+
+
+def parse_reference(
+    data: bytes | str, *, limits: ReadLimits = DEFAULT_LIMITS, line: int | None = None
+) -> Any:
+    """The reference reader: :func:`parse` by the standard library's ``json``, with a hook
+    on every number and object, slower but able to say what is wrong and where.
+
+    :func:`parse` gives the same value or the same problems (codes, pointers, lines and
+    messages); the tests hold the two to that on the bad-input corpus and on arbitrary text.
     """
 
     def refuse(kind: ProblemCode, at_line: int | None = None, **fields: Any) -> None:
@@ -176,7 +197,7 @@ def parse(
     except RecursionError:
         refuse(TOO_DEEP, limit=limits.max_depth)
 
-    if duplicates or _may_hold_refused_text(text, data) or _deeper_than(document, limits.max_depth):
+    if duplicates or _may_hold_refused_text(text, data) or deeper_than(document, limits.max_depth):
         # Something is wrong, or may be: the full walk finds what, and where.
         problems = _structural_problems(document, duplicates, limits, line)
         if problems:
@@ -188,7 +209,6 @@ def parse(
 #: read from UTF-8 can give a lone surrogate or a NUL (JSON refuses them raw). Valid
 #: surrogate pairs match too, and are then checked one by one.
 _ESCAPED_REFUSED = re.compile(r"\\u(?:[dD][89a-fA-F]|0000)")
-_CONTAINERS = frozenset({dict, list})
 
 
 def _may_hold_refused_text(text: str, data: bytes | str) -> bool:
@@ -202,28 +222,6 @@ def _may_hold_refused_text(text: str, data: bytes | str) -> bool:
         text.encode("utf-8")
     except UnicodeEncodeError:
         return True
-    return False
-
-
-def _deeper_than(document: Any, limit: int) -> bool:
-    """Whether any value lies more than ``limit`` keys or indexes below the root.
-
-    A level at a time, with the per-item work in C (``compress`` over ``map``), since this
-    runs on every document read; :func:`_structural_problems` then says where.
-    """
-    level = [document] if type(document) in _CONTAINERS else []
-    depth = 0
-    while level:
-        items = list(
-            itertools.chain.from_iterable(
-                node.values() if type(node) is dict else node for node in level
-            )
-        )
-        if items:
-            depth += 1
-            if depth > limit:
-                return True
-        level = list(itertools.compress(items, map(_CONTAINERS.__contains__, map(type, items))))
     return False
 
 
@@ -293,7 +291,8 @@ def _structural_problems(
     stack: list[tuple[Any, tuple[str | int, ...]]] = [(document, ())]
     while stack:
         value, path = stack.pop()
-        if len(path) > limits.max_depth:
+        if len(path) >= limits.max_depth and isinstance(value, (dict, list)):
+            # The root is the first level: this array or object opens one level too many.
             return [TOO_DEEP.problem(pointer=pointer(*path), line=line, limit=limits.max_depth)]
         if isinstance(value, dict):
             if id(value) in duplicate_objects:
@@ -328,7 +327,7 @@ def _scalar_problem(value: Any, where: str, line: int | None) -> Problem | None:
     if value is None or isinstance(value, bool):
         return None
     if isinstance(value, int):
-        if abs(value) > _MAX_EXACT_INT:
+        if abs(value) > MAX_EXACT_INT:
             return NUMBER_RANGE.problem(
                 pointer=where, line=line, number=_shown(str(value)), why=_BEYOND_PRECISION
             )

@@ -379,8 +379,10 @@ def typed_fields(cls: type, fields: list[attrs.Attribute[Any]]) -> list[attrs.At
         if field.converter is not None:
             # The field's own converter first (a cue given as one anchor becomes a tuple
             # of one), then the check every field gets.
-            converter = attrs.converters.pipe(field.converter, converter)
+            declared = field.converter
+            converter = attrs.converters.pipe(declared, converter)
             converter.__newsmodel_typed__ = True
+            converter.__newsmodel_declared__ = declared
         transformed.append(field.evolve(converter=converter))
     return transformed
 
@@ -388,3 +390,10 @@ def typed_fields(cls: type, fields: list[attrs.Attribute[Any]]) -> list[attrs.At
 def is_typed(field: attrs.Attribute[Any]) -> bool:
     """Whether ``field`` got its converter from :func:`typed_fields`."""
     return bool(getattr(field.converter, "__newsmodel_typed__", False))
+
+
+def declared_converter(field: attrs.Attribute[Any]) -> Callable[[Any], Any] | None:
+    """The converter ``field`` declared itself, which :func:`typed_fields` runs before its
+    type check; None for a field that declared none."""
+    declared: Callable[[Any], Any] | None = getattr(field.converter, "__newsmodel_declared__", None)
+    return declared

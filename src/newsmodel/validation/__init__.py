@@ -16,9 +16,9 @@ from newsmodel.codec import (
     json_value_problems,
     lines_of,
     parse,
-    structure,
     unstructure,
 )
+from newsmodel.codec.trusted import Found, structure_valid
 from newsmodel.errors import (
     Problem,
     Severity,
@@ -182,6 +182,7 @@ def _validate(
     problems = list(schema_problems(parsed))
     current = None
     article: Article | None = None
+    found: Found | None = None
     if not problems:
         version = version_named(parsed)
         # A document of the current version has nothing to carry: migrate() would return
@@ -192,10 +193,11 @@ def _validate(
         if isinstance(structured, Problem):
             problems.append(structured)
         else:
-            article = structured
+            article, found = structured
     if article is not None:
         # The rules run on the model objects: a schema-valid document structures cleanly.
-        context = Context(article)
+        # The objects found while structuring spare the rules a walk to find them.
+        context = Context(article, found)
         for rule in options.rules:
             for path, message in rule.check(context):
                 problems.append(
@@ -213,10 +215,11 @@ def _validate(
     return Report(tuple(problems)), current, article
 
 
-def _structured(parsed: Any) -> Article | Problem:
-    """The model objects of a schema-valid document, or the problem that they cannot be had."""
+def _structured(parsed: Any) -> tuple[Article, Found | None] | Problem:
+    """The model objects of a schema-valid document (and each object with its path, when
+    structuring found them), or the problem that they cannot be had."""
     try:
-        return structure(parsed, Article)
+        return structure_valid(parsed, Article)
     except (cattrs.BaseValidationError, TypeError, ValueError, KeyError) as error:
         # Schema-valid JSON that the classes cannot hold is a gap between the schema and
         # the classes, a bug of newsmodel's: say so in newsmodel's words, not cattrs'.

@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import types
 import typing
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any, Generic, TypeVar
 
 import attrs
@@ -24,7 +24,10 @@ Path = tuple[str | int, ...]
 T = TypeVar("T")
 
 
-@attrs.frozen
+# Located and Reference are not frozen: one is made for every object and reference of
+# every document checked, and a frozen class's constructor costs three times as much.
+# Nothing changes one once made.
+@attrs.define
 class Located(Generic[T]):
     """One model object found in a document, and the path to it."""
 
@@ -36,7 +39,7 @@ class Located(Generic[T]):
         return (*self.path, key_of(field), *rest)
 
 
-@attrs.frozen
+@attrs.define
 class Reference:
     """One id held by a reference field, with the classes of object it may point at."""
 
@@ -130,14 +133,47 @@ def objects(root: Article) -> Iterator[Located[Any]]:
                 stack.append(Located(value, (*path, key)))
 
 
+_REFERENCE_FIELDS: dict[type, tuple[_Field, ...]] = {}
+
+
+def reference_fields(cls: type) -> tuple[_Field, ...]:
+    """The fields of ``cls`` that hold references (most classes have none)."""
+    known = _REFERENCE_FIELDS.get(cls)
+    if known is None:
+        known = _REFERENCE_FIELDS[cls] = tuple(f for f in _fields(cls) if f.refers_to)
+    return known
+
+
+def held_references(
+    items: Iterable[Located[Any]],
+) -> Iterator[tuple[Located[Any], tuple[Reference, ...]]]:
+    """Each of ``items`` that holds references, with them, in the order of ``items``."""
+    known = _REFERENCE_FIELDS
+    for item in items:
+        cls = type(item.obj)
+        # Looked up inline: most objects (anchors, mentions) hold no reference.
+        fields = known.get(cls)
+        if fields is None:
+            fields = reference_fields(cls)
+        if fields:
+            held = _held(item, fields)
+            if held:
+                yield item, held
+
+
+def _held(located: Located[Any], fields: tuple[_Field, ...]) -> tuple[Reference, ...]:
+    held = []
+    obj, path = located.obj, located.path
+    for field in fields:
+        value = getattr(obj, field.name)
+        if isinstance(value, tuple):
+            for index, target in enumerate(value):  # most lists of ids are empty
+                held.append(Reference(target, field.refers_to, (*path, field.key, index)))
+        elif value is not None:
+            held.append(Reference(value, field.refers_to, (*path, field.key)))
+    return tuple(held)
+
+
 def references(located: Located[Any]) -> Iterator[Reference]:
     """The ids that ``located`` refers to, one per reference it holds."""
-    for field in _fields(type(located.obj)):
-        if not field.refers_to:
-            continue
-        value = getattr(located.obj, field.name)
-        if isinstance(value, tuple):
-            for index, target in enumerate(value):
-                yield Reference(target, field.refers_to, (*located.path, field.key, index))
-        elif value is not None:
-            yield Reference(value, field.refers_to, (*located.path, field.key))
+    return iter(_held(located, reference_fields(type(located.obj))))

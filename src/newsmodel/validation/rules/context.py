@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any, TypeVar
 
 import attrs
@@ -19,9 +19,9 @@ from newsmodel.validation.walk import (
     Located,
     Path,
     Reference,
+    held_references,
     identified_class,
     objects,
-    references,
 )
 
 T = TypeVar("T")
@@ -35,8 +35,12 @@ class Context:
     """A schema-valid document, as model objects, and the facts that several rules share."""
 
     article: Article
+    found: Sequence[tuple[Any, Path]] | None = attrs.field(default=None, eq=False, repr=False)
+    """Every model object in the article with its path, parents before children, when
+    structuring recorded them (:func:`~newsmodel.codec.trusted.structure_valid`); else
+    they are found by a walk."""
 
-    @property
+    @functools.cached_property
     def text(self) -> str:
         """The article's text; empty when the text is unknown."""
         return self.article.text or ""
@@ -59,13 +63,14 @@ class Context:
     @functools.cached_property
     def located(self) -> tuple[Located[Any], ...]:
         """Every model object in the document, parents before children."""
-        return tuple(objects(self.article))
+        if self.found is None:
+            return tuple(objects(self.article))
+        return tuple(itertools.starmap(Located, self.found))
 
     @functools.cached_property
     def referring(self) -> tuple[tuple[Located[Any], tuple[Reference, ...]], ...]:
         """Each object that holds references, with them (found once, for every rule)."""
-        found = ((item, tuple(references(item))) for item in self.located)
-        return tuple((item, held) for item, held in found if held)
+        return tuple(held_references(self.located))
 
     @functools.cached_property
     def _by_class(self) -> dict[type, list[Located[Any]]]:

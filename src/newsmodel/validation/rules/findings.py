@@ -68,9 +68,13 @@ def rating_in_scale(context: Context) -> Iterator[Finding]:
             yield item.at(_RATING.value), f"rating {value} lies outside the scale {worst} to {best}"
 
 
+#: A set, to look each object's class up in once (the rule asks it of every object).
+_ENTITY_CLASSES = frozenset(ENTITY_CLASSES)
+
+
 def mentions_in_order(context: Context) -> Iterator[Finding]:
     for item in context.located:
-        if isinstance(item.obj, ENTITY_CLASSES) and item.obj.mentions:
+        if type(item.obj) in _ENTITY_CLASSES and item.obj.mentions:
             spans = [(m.anchor.start, m.anchor.end) for m in item.obj.mentions]
             if spans != sorted(spans):
                 field = attrs.fields(type(item.obj)).mentions

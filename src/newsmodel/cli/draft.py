@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import click
 
 from newsmodel.cli.options import SIGNAL_CODES_HELP, ExitCode
-from newsmodel.cli.output import JsonReporter, Result, Summary, TextReporter, write_output
+from newsmodel.cli.output import (
+    JsonReporter,
+    Result,
+    Summary,
+    TextReporter,
+    same_file,
+    write_output,
+)
 from newsmodel.documents import dumps, loads, read_file
 from newsmodel.errors import UnreadableDocumentError, ValidationError, printable
 from newsmodel.model import Article
@@ -64,7 +70,7 @@ def draft(path: Path, output: Path | None, output_format: str, quiet: bool) -> N
     if not result.readable:
         code = ExitCode.UNREADABLE
     # Written over DOC.json, the draft must not replace an edit saved while it was made.
-    over_itself = output is not None and _same_file(output, path)
+    over_itself = output is not None and same_file(output, path)
     expected = original if over_itself else None
     if drafted is not None and not write_output(dumps(drafted), output, expected=expected):
         code = ExitCode.UNREADABLE
@@ -89,13 +95,6 @@ def _drafted(path: Path) -> tuple[bytes | None, Result, Article | None]:
     report = validate(drafted)
     result = Result(name, None, report.problems, readable=True)
     return original, result, drafted if report.valid else None
-
-
-def _same_file(one: Path, other: Path) -> bool:
-    try:
-        return os.path.samefile(one, other)
-    except OSError:  # one of them is not there (yet)
-        return False
 
 
 def _err(text: str) -> None:

@@ -7,7 +7,6 @@ already checked.
 
 from __future__ import annotations
 
-import contextlib
 import json
 import os
 import sys
@@ -203,12 +202,16 @@ def write_file(path: Path, content: bytes, *, expected: bytes | None = None) -> 
 def refuse_input_as_output(output: Path | None, inputs: Iterable[Path]) -> None:
     """A usage error when ``output`` is one of the ``inputs``: writing over what is being
     converted would lose the original, and any edit saved to it meanwhile."""
-    if output is None or not output.exists():
-        return
-    for path in inputs:
-        with contextlib.suppress(OSError):  # an input that is not there is reported as such
-            if os.path.samefile(path, output):
-                raise click.BadParameter(
-                    f"'{printable(str(output))}' is also an input; write to another file",
-                    param_hint="'--output' / '-o'",
-                )
+    if output is not None and any(same_file(path, output) for path in inputs):
+        raise click.BadParameter(
+            f"'{printable(str(output))}' is also an input; write to another file",
+            param_hint="'--output' / '-o'",
+        )
+
+
+def same_file(one: Path, other: Path) -> bool:
+    """Whether the two paths name one file (through links too); False if either is not there."""
+    try:
+        return os.path.samefile(one, other)
+    except OSError:
+        return False

@@ -25,13 +25,15 @@ def write_atomically(path: Path, content: bytes, *, expected: bytes | None = Non
     The content goes to a temporary file in the same folder, which then replaces the file
     in one rename. What surrounds the bytes is kept: a symbolic link is followed and its
     target replaced (the link stays a link); the file keeps its permissions, its owner and
-    group where the process may set them, and its extended attributes (ACLs, SELinux
-    labels) where the file system and the process allow. On any failure or interruption
-    the temporary file is removed and the file is as it was.
+    group, and its extended attributes (ACLs, SELinux labels) where the file system and
+    the process allow. On any failure or interruption the temporary file is removed and
+    the file is as it was.
 
     Raises :class:`UnsafeWriteError` rather than lose something: when the file is
-    read-only, when it has several hard links (a rename would split them), or when
-    ``expected`` is given and the file no longer holds it (an edit saved meanwhile).
+    read-only, when it has several hard links (a rename would split them), when it
+    belongs to a user or group the process cannot give the new file to (a rename would
+    change its owner), or when ``expected`` is given and the file no longer holds it
+    (an edit saved meanwhile).
     """
     target = Path(os.path.realpath(path))
     try:
@@ -83,9 +85,16 @@ def _refuse_unsafe(target: Path, status: os.stat_result) -> None:
 def _copy_metadata(target: Path, status: os.stat_result, temporary: str) -> None:
     os.chmod(temporary, stat.S_IMODE(status.st_mode))
     if (status.st_uid, status.st_gid) != (os.getuid(), os.getgid()):
-        # Only root may give a file away; anyone may keep a group they belong to.
-        with contextlib.suppress(PermissionError):
+        # Only root may give a file away; anyone may keep a group they belong to. A
+        # file that would change hands (another user's, writable by a group) is left.
+        try:
             os.chown(temporary, status.st_uid, status.st_gid)
+        except PermissionError:
+            raise UnsafeWriteError(
+                errno.EPERM,
+                "the file belongs to another user or group, which replacing it would change",
+                printable(str(target)),
+            ) from None
     try:
         names = os.listxattr(target)
     except (OSError, AttributeError):  # a file system, or a platform, without them

@@ -356,3 +356,27 @@ def test_convert_from_brat_with_an_annotation_file_not_utf8_is_one_problem(folde
     result = run("convert", "--from", "brat", str(folder / "story.txt"))
     assert result.exit_code == 3
     assert "interchange.corpus_unreadable story.ann: not UTF-8" in result.stderr
+
+
+@pytest.mark.parametrize("command", ["fmt", "draft"])
+def test_a_file_of_another_user_is_not_made_the_users(
+    folder: Path, command: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """As a user who may write a group-writable file of someone else's, fmt replaced it
+    with a file of the user's own: its owner changed without a word (issue 16)."""
+    path = folder / "doc.json"
+    path.write_text(json.dumps(json.loads(GOOD.read_bytes())))  # compact: fmt rewrites it
+    os.chown(path, 4321, 4321)
+    before = path.read_bytes()
+
+    def not_root(*arguments: Any) -> None:
+        raise PermissionError(1, "Operation not permitted")  # as for anyone but root
+
+    monkeypatch.setattr(os, "chown", not_root)
+    arguments = ["fmt", str(path)] if command == "fmt" else ["draft", str(path), "-o", str(path)]
+    result = run(*arguments)
+    assert result.exit_code == 3
+    assert "the file belongs to another user or group" in result.stderr
+    assert path.read_bytes() == before
+    assert (path.stat().st_uid, path.stat().st_gid) == (4321, 4321)
+    assert [p.name for p in folder.iterdir() if p.name.endswith(".tmp")] == []

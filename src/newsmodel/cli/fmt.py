@@ -110,7 +110,8 @@ def format_source(source: Source, options: Options) -> Outcome:
     "  2  usage error\n"
     "  3  some input could not be read as JSON at all (see 'newsmodel validate --help'),\n"
     "     or some file could not or must not be replaced (read-only, hard links,\n"
-    "     changed since it was read, a full disk): it is left as it was\n" + SIGNAL_CODES_HELP
+    "     another user's, changed since it was read, a full disk): it is left as it was\n"
+    + SIGNAL_CODES_HELP
 )
 @click.argument("paths", nargs=-1, required=True, metavar="PATH...")
 @click.option(
@@ -139,10 +140,11 @@ def fmt(paths: tuple[str, ...], check: bool, diff: bool, options: Options, quiet
 
     A file is replaced atomically, never left half written. Through a symbolic link,
     the file it names is replaced and the link kept. The file keeps its permissions, its
-    owner and group (where the user may set them) and its extended attributes (where
-    the file system allows). A file is left as it is, with a message and exit status 3,
-    when it is read-only, when it has several hard links (replacing it would split
-    them), or when it changed since it was read (an editor saved it meanwhile).
+    owner and group, and its extended attributes (where the file system allows). A file
+    is left as it is, with a message and exit status 3, when it is read-only, when it
+    has several hard links (replacing it would split them), when it belongs to another
+    user or group that the new file cannot be given to (replacing it would make it the
+    user's), or when it changed since it was read (an editor saved it meanwhile).
     """
     sources = expand(paths)
     summary = Summary()

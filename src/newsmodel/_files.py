@@ -5,8 +5,10 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import signal
 import stat
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 from newsmodel.errors import UnsafeWriteError, printable
@@ -42,10 +44,12 @@ def write_atomically(path: Path, content: bytes, *, expected: bytes | None = Non
         status = None
     if status is not None:
         _refuse_unsafe(target, status)
-    handle, temporary = tempfile.mkstemp(
-        dir=target.parent, prefix=f".{target.name}.", suffix=".tmp"
-    )
+    temporary: str | None = None
     try:
+        with _signals_held():  # so that no signal comes between its making and its name
+            handle, temporary = tempfile.mkstemp(
+                dir=target.parent, prefix=f".{target.name}.", suffix=".tmp"
+            )
         with os.fdopen(handle, "wb") as stream:
             stream.write(content)
             stream.flush()
@@ -62,9 +66,29 @@ def write_atomically(path: Path, content: bytes, *, expected: bytes | None = Non
             )
         os.replace(temporary, target)
     except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(temporary)
+        if temporary is not None:
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(temporary)
         raise
+
+
+#: The signals that end a write early (the command line turns them into exits).
+_ENDING_SIGNALS = {signal.SIGINT, signal.SIGTERM, getattr(signal, "SIGHUP", signal.SIGTERM)}
+
+
+@contextlib.contextmanager
+def _signals_held() -> Iterator[None]:
+    """Hold back the signals that end a command while a temporary file is made, so that
+    none is handled between the file's creation and the cleanup taking charge of it."""
+    mask = getattr(signal, "pthread_sigmask", None)
+    if mask is None:  # Windows
+        yield
+        return
+    previous = mask(signal.SIG_BLOCK, _ENDING_SIGNALS)
+    try:
+        yield
+    finally:
+        mask(signal.SIG_SETMASK, previous)
 
 
 def _refuse_unsafe(target: Path, status: os.stat_result) -> None:

@@ -380,3 +380,30 @@ def test_a_file_of_another_user_is_not_made_the_users(
     assert path.read_bytes() == before
     assert (path.stat().st_uid, path.stat().st_gid) == (4321, 4321)
     assert [p.name for p in folder.iterdir() if p.name.endswith(".tmp")] == []
+
+
+SIGNAL_AS_THE_TEMPORARY_FILE_IS_MADE = """
+import os, signal, sys, tempfile
+from newsmodel.cli import main
+real_mkstemp = tempfile.mkstemp
+def mkstemp(*arguments, **options):
+    made = real_mkstemp(*arguments, **options)
+    os.kill(os.getpid(), signal.SIGTERM)  # the file exists; its name is not returned yet
+    return made
+tempfile.mkstemp = mkstemp
+main(sys.argv[1:])
+"""
+
+
+def test_a_signal_as_the_temporary_file_is_made_leaves_none(folder: Path) -> None:
+    """Between mkstemp and the cleanup that removes its file, SIGTERM left the file."""
+    path = folder / "doc.json"
+    path.write_text(json.dumps(json.loads(GOOD.read_bytes())))  # compact: fmt rewrites it
+    done = subprocess.run(
+        [sys.executable, "-c", SIGNAL_AS_THE_TEMPORARY_FILE_IS_MADE, "fmt", str(path)],
+        capture_output=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 143, done.stderr
+    assert [p.name for p in folder.iterdir() if p.name.endswith(".tmp")] == []

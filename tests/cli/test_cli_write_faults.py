@@ -192,8 +192,9 @@ def test_draft_over_itself_unchanged_is_written(folder: Path) -> None:
         ["convert", "--to", "schemaorg", "doc.json", "-o", "doc.json"],
         ["convert", "--to", "schemaorg", "link.json", "-o", "doc.json"],
         ["ingest", "story.txt", "--meta", "meta.json", "-o", "meta.json"],
+        ["render", "doc.json", "-o", "doc.json"],
     ],
-    ids=["convert", "convert-through-a-link", "ingest-metadata"],
+    ids=["convert", "convert-through-a-link", "ingest-metadata", "render"],
 )
 def test_an_output_that_is_also_an_input_is_refused(
     folder: Path, arguments: list[str], monkeypatch: pytest.MonkeyPatch

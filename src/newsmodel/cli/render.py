@@ -9,7 +9,13 @@ from urllib.parse import quote
 import click
 
 from newsmodel.cli.options import SIGNAL_CODES_HELP, ExitCode
-from newsmodel.cli.output import Result, Summary, TextReporter, write_file
+from newsmodel.cli.output import (
+    Result,
+    Summary,
+    TextReporter,
+    refuse_input_as_output,
+    write_file,
+)
 from newsmodel.cli.sources import Entry, Source, bundled_examples, entries, expand
 from newsmodel.documents import article_of
 from newsmodel.errors import Severity, printable
@@ -68,8 +74,8 @@ def _render(article: Article) -> bytes:
     "-o",
     required=True,
     type=click.Path(path_type=Path),
-    help="The HTML file to write for one document; the folder to write for a folder, "
-    "a *.jsonl file or --examples (it is created if need be).",
+    help="The HTML file to write for one document (never the document itself); the "
+    "folder to write for a folder, a *.jsonl file or --examples (it is created if need be).",
 )
 @click.option(
     "--examples",
@@ -103,6 +109,8 @@ def render(path: str | None, output: Path, include_examples: bool, quiet: bool) 
         raise click.UsageError(
             f"'{printable(str(output))}' is a file; rendering many documents needs a folder"
         )
+    if one_page:
+        refuse_input_as_output(output, [Path(path)] if path and path != "-" else [])
     if one_page and output.is_dir():
         raise click.UsageError(
             f"'{printable(str(output))}' is a folder; give the HTML file to write"

@@ -11,7 +11,9 @@ probe of issue 16, made small enough to run in seconds:
   text;
 - schema errors spread through a long document, each of whose lines was once found by
   walking the text from its start;
-- a long address (``url``), whose check once cost some 120 bytes per character.
+- a long address (``url``), whose check once cost some 120 bytes per character;
+- the view of a chain of nested attributions (``newsmodel render``), which once copied
+  each run of text once per mark around it and searched for each report's outer one.
 """
 
 from __future__ import annotations
@@ -92,10 +94,14 @@ def long_address(characters: int) -> str:
     return json.dumps(document)
 
 
-def seconds(data: str, repeat: int) -> float:
-    return statistics.median(
-        timeit.repeat(lambda: newsmodel.validate(data), number=1, repeat=repeat)
-    )
+def seconds(data: str, repeat: int, work: Callable[[str], object] = newsmodel.validate) -> float:
+    return statistics.median(timeit.repeat(lambda: work(data), number=1, repeat=repeat))
+
+
+def render(data: str) -> str:
+    from newsmodel.render import render_article
+
+    return render_article(newsmodel.loads(data))
 
 
 def main() -> None:
@@ -103,23 +109,27 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true", help="smaller sizes, fewer repeats")
     args = parser.parse_args()
     scale, repeat = (1, 1) if args.quick else (4, 3)
-    rows: list[tuple[str, Callable[[int], str], int]] = [
-        ("nested attributions, chain of N", nested_chain, 1000 * scale),
+    rows: list[tuple[str, Callable[[int], str], int, Callable[[str], object]]] = [
+        ("nested attributions, chain of N", nested_chain, 1000 * scale, newsmodel.validate),
         (
             "mismatched anchors, N in N x 20 kB of text",
             lambda n: mismatched_anchors(n, n * 20_000),
             50 * scale,
+            newsmodel.validate,
         ),
         (
             "schema errors, N in N x 20 kB of text",
             lambda n: schema_errors(n, n * 20_000),
             50 * scale,
+            newsmodel.validate,
         ),
-        ("one address of N characters", long_address, 1_000_000 * scale),
+        ("one address of N characters", long_address, 1_000_000 * scale, newsmodel.validate),
+        ("render: nested attributions, chain of N", nested_chain, 1000 * scale, render),
     ]
     print(f"{'shape':<45} {'N':>10} {'N s':>8} {'2N s':>8} {'ratio':>6}")
-    for label, build, size in rows:
-        small, large = seconds(build(size), repeat), seconds(build(2 * size), repeat)
+    for label, build, size, work in rows:
+        small = seconds(build(size), repeat, work)
+        large = seconds(build(2 * size), repeat, work)
         print(f"{label:<45} {size:>10} {small:>8.3f} {large:>8.3f} {large / small:>6.2f}")
 
 

@@ -5,8 +5,10 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import signal
 import stat
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 from newsmodel.errors import UnsafeWriteError, printable
@@ -25,13 +27,15 @@ def write_atomically(path: Path, content: bytes, *, expected: bytes | None = Non
     The content goes to a temporary file in the same folder, which then replaces the file
     in one rename. What surrounds the bytes is kept: a symbolic link is followed and its
     target replaced (the link stays a link); the file keeps its permissions, its owner and
-    group where the process may set them, and its extended attributes (ACLs, SELinux
-    labels) where the file system and the process allow. On any failure or interruption
-    the temporary file is removed and the file is as it was.
+    group, and its extended attributes (ACLs, SELinux labels) where the file system and
+    the process allow. On any failure or interruption the temporary file is removed and
+    the file is as it was.
 
     Raises :class:`UnsafeWriteError` rather than lose something: when the file is
-    read-only, when it has several hard links (a rename would split them), or when
-    ``expected`` is given and the file no longer holds it (an edit saved meanwhile).
+    read-only, when it has several hard links (a rename would split them), when it
+    belongs to a user or group the process cannot give the new file to (a rename would
+    change its owner), or when ``expected`` is given and the file no longer holds it
+    (an edit saved meanwhile).
     """
     target = Path(os.path.realpath(path))
     try:
@@ -40,10 +44,12 @@ def write_atomically(path: Path, content: bytes, *, expected: bytes | None = Non
         status = None
     if status is not None:
         _refuse_unsafe(target, status)
-    handle, temporary = tempfile.mkstemp(
-        dir=target.parent, prefix=f".{target.name}.", suffix=".tmp"
-    )
+    temporary: str | None = None
     try:
+        with _signals_held():  # so that no signal comes between its making and its name
+            handle, temporary = tempfile.mkstemp(
+                dir=target.parent, prefix=f".{target.name}.", suffix=".tmp"
+            )
         with os.fdopen(handle, "wb") as stream:
             stream.write(content)
             stream.flush()
@@ -60,9 +66,29 @@ def write_atomically(path: Path, content: bytes, *, expected: bytes | None = Non
             )
         os.replace(temporary, target)
     except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(temporary)
+        if temporary is not None:
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(temporary)
         raise
+
+
+#: The signals that end a write early (the command line turns them into exits).
+_ENDING_SIGNALS = {signal.SIGINT, signal.SIGTERM, getattr(signal, "SIGHUP", signal.SIGTERM)}
+
+
+@contextlib.contextmanager
+def _signals_held() -> Iterator[None]:
+    """Hold back the signals that end a command while a temporary file is made, so that
+    none is handled between the file's creation and the cleanup taking charge of it."""
+    mask = getattr(signal, "pthread_sigmask", None)
+    if mask is None:  # Windows
+        yield
+        return
+    previous = mask(signal.SIG_BLOCK, _ENDING_SIGNALS)
+    try:
+        yield
+    finally:
+        mask(signal.SIG_SETMASK, previous)
 
 
 def _refuse_unsafe(target: Path, status: os.stat_result) -> None:
@@ -83,9 +109,16 @@ def _refuse_unsafe(target: Path, status: os.stat_result) -> None:
 def _copy_metadata(target: Path, status: os.stat_result, temporary: str) -> None:
     os.chmod(temporary, stat.S_IMODE(status.st_mode))
     if (status.st_uid, status.st_gid) != (os.getuid(), os.getgid()):
-        # Only root may give a file away; anyone may keep a group they belong to.
-        with contextlib.suppress(PermissionError):
+        # Only root may give a file away; anyone may keep a group they belong to. A
+        # file that would change hands (another user's, writable by a group) is left.
+        try:
             os.chown(temporary, status.st_uid, status.st_gid)
+        except PermissionError:
+            raise UnsafeWriteError(
+                errno.EPERM,
+                "the file belongs to another user or group, which replacing it would change",
+                printable(str(target)),
+            ) from None
     try:
         names = os.listxattr(target)
     except (OSError, AttributeError):  # a file system, or a platform, without them

@@ -149,8 +149,9 @@ def dump(article: Article, path: str | os.PathLike[str], *, validate: bool = Tru
     ``validate=False`` to write it all the same (a draft, a test fixture).
 
     An existing file is replaced as ``newsmodel fmt`` replaces it (through a symbolic link,
-    keeping permissions, owner and extended attributes where allowed); a read-only file
-    or one with several hard links raises :class:`~newsmodel.errors.UnsafeWriteError`.
+    keeping permissions, owner and extended attributes); a read-only file, one with
+    several hard links, or one of another user's that the process cannot give the new
+    file to raises :class:`~newsmodel.errors.UnsafeWriteError`.
     """
     value, numbers_alike = _unstructured(article)
     if validate:

@@ -25,6 +25,7 @@ from newsmodel.cli.output import (
     Result,
     Summary,
     TextReporter,
+    refuse_input_as_output,
     write_output,
 )
 from newsmodel.cli.sources import DOCUMENT_SUFFIXES, Entry, Source, entries, expand
@@ -153,8 +154,10 @@ def _choices(table: dict[str, Format]) -> str:
 @click.option(
     "--output",
     "-o",
-    type=click.Path(dir_okay=False, writable=True, path_type=Path),
-    help="Write the result to this file (atomically) rather than to standard output.",
+    # Not 'writable=True': a file that cannot be written is status 3, as for every command.
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write the result to this file (atomically) rather than to standard output; "
+    "never one of the inputs.",
 )
 @click.option(
     "--language",
@@ -206,6 +209,7 @@ def convert(
         raise click.UsageError("--language goes with --from")
     chosen = WRITERS[to_format] if to_format else READERS[from_format or ""]
     sources = expand(paths, stdin_lines=stdin_lines, suffixes=chosen.suffixes)
+    refuse_input_as_output(output, (s.path for s in sources if s.path is not None))
     if chosen.corpus:
         _convert_corpus(sources, chosen, output, output_format, quiet)
     summary = Summary()
@@ -281,6 +285,8 @@ def _convert_corpus(
     reports = []
     for source in sources:
         if source.skipped:
+            if not quiet:
+                _err(f"{source.name}: skipped: {source.skipped}\n")
             continue
         if source.problem is not None or source.path is None:
             problem = source.problem or UNREADABLE.problem(reason="a corpus is read from files")

@@ -1,12 +1,14 @@
 """What the command line does when its environment fails: signals and I/O faults.
 
 A check that could not be made must never look like a verdict. Interrupted by Ctrl-C,
-``newsmodel`` exits 130; when the reader of its output goes away (``... | head -1``), 141;
-when terminated (SIGTERM), 143 (the shell's codes for death by SIGINT, SIGPIPE and
-SIGTERM), in each case printing nothing, and removing any temporary file ``fmt`` was
-writing. An input or output that fails (standard output on a full disk, a folder it may
-not write, memory running out) gets one line on standard error and exit status 3, "could
-not check": never a traceback, and never 1, which says that a document is invalid.
+``newsmodel`` exits 130; when the reader of its output goes away (``... | head -1``), it
+dies of SIGPIPE, which the shell reports as 141; when terminated (SIGTERM) 143, and when
+its terminal hangs up (SIGHUP) 129 (the shell's codes for death by those signals), in each
+case printing nothing, and removing any temporary file it was writing. An input or output
+that fails (standard output on a full disk, a folder it may not write, memory running
+out) gets one line on standard error and exit status 3, "could not check": never a
+traceback, and never 1, which says that a document is invalid. This holds from the
+first byte written, ``--help`` and ``--version`` included.
 """
 
 from __future__ import annotations
@@ -29,24 +31,43 @@ from newsmodel.errors import printable
 class FaultReportingGroup(click.Group):
     """A click group whose commands end with one of :class:`ExitCode`'s statuses, whatever fails."""
 
-    def invoke(self, ctx: click.Context) -> Any:
+    def main(self, *args: Any, **kwargs: Any) -> Any:
         if sys.stdout is None:  # started with standard output closed ('>&-')
             _leave(ExitCode.UNREADABLE, "standard output is closed")
-        with _terminate_as_exit():
-            try:
-                try:
-                    return super().invoke(ctx)
-                finally:
-                    # Output still buffered would fail at exit, past every handler.
-                    sys.stdout.flush()
-            except KeyboardInterrupt:
-                _leave(ExitCode.INTERRUPTED)
-            except BrokenPipeError:
-                _leave(ExitCode.BROKEN_PIPE)
-            except MemoryError:
-                _leave(ExitCode.UNREADABLE, "out of memory")
-            except OSError as error:
-                _leave(ExitCode.UNREADABLE, describe(error))
+        # Outermost, for what click writes itself after parsing: a usage error's message.
+        with _signals_as_exits(), _faults_as_exits():
+            return super().main(*args, **kwargs)
+
+    def make_context(self, *args: Any, **kwargs: Any) -> click.Context:
+        # Parsing writes too: '--help' and '--version' print as they are parsed, and
+        # click itself would turn a closed pipe there into status 1.
+        with _faults_as_exits():
+            return super().make_context(*args, **kwargs)
+
+    def invoke(self, ctx: click.Context) -> Any:
+        # Inside click's own handlers, which would make Ctrl-C "Aborted!" and status 1.
+        with _faults_as_exits():
+            return super().invoke(ctx)
+
+
+@contextlib.contextmanager
+def _faults_as_exits() -> Iterator[None]:
+    """Turn an interruption or an I/O fault into its exit status and at most one line."""
+    try:
+        try:
+            yield
+        finally:
+            # Output still buffered would fail at exit, past every handler.
+            if sys.stdout is not None:
+                sys.stdout.flush()
+    except KeyboardInterrupt:
+        _leave(ExitCode.INTERRUPTED)
+    except BrokenPipeError:
+        _leave(ExitCode.BROKEN_PIPE)
+    except MemoryError:
+        _leave(ExitCode.UNREADABLE, "out of memory")
+    except OSError as error:
+        _leave(ExitCode.UNREADABLE, describe(error))
 
 
 def describe(error: OSError) -> str:
@@ -79,19 +100,32 @@ def _discard_output() -> None:
     os.close(devnull)
 
 
+#: The signals that end a command as an exit, so that ``finally`` clauses run first.
+_EXITING_SIGNALS = {signal.SIGTERM: ExitCode.TERMINATED, signal.SIGHUP: ExitCode.HUNG_UP}
+
+
 @contextlib.contextmanager
-def _terminate_as_exit() -> Iterator[None]:
-    """Turn SIGTERM into ``SystemExit(143)`` while a command runs, so that ``finally``
-    clauses (which remove ``fmt``'s temporary file) run before the process ends."""
+def _signals_as_exits() -> Iterator[None]:
+    """While a command runs: SIGTERM and SIGHUP become ``SystemExit`` with their status,
+    so that the ``finally`` clauses that remove temporary files run before the process
+    ends; and SIGPIPE kills it, as it kills ``cat``.
+
+    Python ignores SIGPIPE, and then a write to a pipe whose reader has left may be cut
+    short without an error (``BufferedWriter.write`` returns the count written): the
+    output would end silently and the status be 0. Killed by SIGPIPE, the process exits
+    as every Unix tool does, and the shell reports 141.
+    """
     if threading.current_thread() is not threading.main_thread():
-        yield
+        yield  # signal handlers can only be set in the main thread
         return
 
-    def terminate(signum: int, frame: FrameType | None) -> None:
-        raise SystemExit(int(ExitCode.TERMINATED))
+    def leave(signum: int, frame: FrameType | None) -> None:
+        raise SystemExit(int(_EXITING_SIGNALS[signal.Signals(signum)]))
 
-    previous = signal.signal(signal.SIGTERM, terminate)
+    previous = {number: signal.signal(number, leave) for number in _EXITING_SIGNALS}
+    previous[signal.SIGPIPE] = signal.signal(signal.SIGPIPE, signal.SIG_DFL)
     try:
         yield
     finally:
-        signal.signal(signal.SIGTERM, previous)
+        for number, handler in previous.items():
+            signal.signal(number, handler)

@@ -8,7 +8,7 @@ import attrs
 import click
 
 from newsmodel._files import write_atomically
-from newsmodel.cli.options import ExitCode, checking_options
+from newsmodel.cli.options import SIGNAL_CODES_HELP, ExitCode, checking_options
 from newsmodel.cli.output import Result, Summary, TextReporter
 from newsmodel.cli.sources import Source, entries, expand
 from newsmodel.codec import unstructure, write, write_line
@@ -29,6 +29,13 @@ class Outcome:
     results: tuple[Result, ...]
     older: tuple[str, ...] = ()
     """The versions older than the current one that some document in the source names."""
+
+    @property
+    def why_not(self) -> str:
+        """Why there is no canonical form, in words that end a sentence."""
+        if any(not result.readable for result in self.results):
+            return "it could not be read"
+        return "it is not valid"
 
 
 def _snapshot(source: Source, options: Options) -> Source | Result:
@@ -103,8 +110,8 @@ def format_source(source: Source, options: Options) -> Outcome:
     "  2  usage error\n"
     "  3  some input could not be read as JSON at all (see 'newsmodel validate --help'),\n"
     "     or some file could not or must not be replaced (read-only, hard links,\n"
-    "     changed since it was read, a full disk): it is left as it was\n"
-    "  130, 141, 143  interrupted (Ctrl-C), output pipe closed, terminated"
+    "     another user's, changed since it was read, a full disk): it is left as it was\n"
+    + SIGNAL_CODES_HELP
 )
 @click.argument("paths", nargs=-1, required=True, metavar="PATH...")
 @click.option(
@@ -133,10 +140,11 @@ def fmt(paths: tuple[str, ...], check: bool, diff: bool, options: Options, quiet
 
     A file is replaced atomically, never left half written. Through a symbolic link,
     the file it names is replaced and the link kept. The file keeps its permissions, its
-    owner and group (where the user may set them) and its extended attributes (where
-    the file system allows). A file is left as it is, with a message and exit status 3,
-    when it is read-only, when it has several hard links (replacing it would split
-    them), or when it changed since it was read (an editor saved it meanwhile).
+    owner and group, and its extended attributes (where the file system allows). A file
+    is left as it is, with a message and exit status 3, when it is read-only, when it
+    has several hard links (replacing it would split them), when it belongs to another
+    user or group that the new file cannot be given to (replacing it would make it the
+    user's), or when it changed since it was read (an editor saved it meanwhile).
     """
     sources = expand(paths)
     summary = Summary()
@@ -159,7 +167,7 @@ def fmt(paths: tuple[str, ...], check: bool, diff: bool, options: Options, quiet
             reporter.document(result)
         if outcome.canonical is None:
             if source.problem is None and not quiet:
-                click.echo(f"{source.name}: not rewritten, since it is not valid", err=True)
+                click.echo(f"{source.name}: not rewritten, since {outcome.why_not}", err=True)
             continue
         if outcome.older:
             # Formatting never changes a document's version: that is 'newsmodel migrate'.

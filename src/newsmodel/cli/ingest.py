@@ -7,24 +7,33 @@ from typing import Any
 
 import click
 
-from newsmodel.cli.options import ExitCode
-from newsmodel.cli.output import JsonReporter, Result, Summary, TextReporter, write_output
+from newsmodel.cli.options import SIGNAL_CODES_HELP, ExitCode
+from newsmodel.cli.output import (
+    JsonReporter,
+    Result,
+    Summary,
+    TextReporter,
+    refuse_input_as_output,
+    write_output,
+)
 from newsmodel.codec import DEFAULT_LIMITS, parse, unstructure, write
-from newsmodel.errors import Problem, UnreadableDocumentError, ValidationError
-from newsmodel.problems import ENCODING, IS_DIRECTORY, MISSING, NOT_FOUND, UNREADABLE
+from newsmodel.documents import read_file
+from newsmodel.errors import Problem, UnreadableDocumentError, ValidationError, printable
+from newsmodel.problems import ENCODING, MISSING
 
 #: The modules of the ingest extra, named when one is missing.
 _EXTRA = frozenset({"trafilatura", "lxml", "lxml_html_clean", "justext", "htmldate"})
 #: The exit codes as the help text lists them (``\b`` keeps click from rewrapping).
-_HELP = """\b
+_HELP = f"""\b
 Exit status:
   0  a valid document was written (warnings allowed)
   1  the input cannot become a valid document (no story in it)
   2  usage error: a bad option, no PAGE
-  3  the input could not be read: a missing path, a folder, metadata
-     that is not strict JSON, a text that is not UTF-8, the ingest
-     extra not installed; or the output could not be written
-  130, 141, 143  interrupted (Ctrl-C), output pipe closed, terminated"""
+  3  the input could not be read: a missing path, a folder, a file
+     over 64 MiB (json.too_large), metadata that is not strict JSON,
+     a text that is not UTF-8, the ingest extra not installed; or the
+     output could not be written
+{SIGNAL_CODES_HELP}"""
 
 
 @click.command(epilog=_HELP)
@@ -47,7 +56,8 @@ Exit status:
     "--output",
     "-o",
     type=click.Path(dir_okay=False, path_type=Path),
-    help="Write the document to this file (atomically) rather than to standard output.",
+    help="Write the document to this file (atomically) rather than to standard output; "
+    "never PAGE or META.json.",
 )
 @click.option(
     "--format",
@@ -80,6 +90,7 @@ def ingest(
     reporter: TextReporter | JsonReporter = (
         JsonReporter(_err) if output_format == "json" else TextReporter(_err, _err, quiet=quiet)
     )
+    refuse_input_as_output(output, [path, *([meta_path] if meta_path else [])])
     summary = Summary()
     result, article = _ingested(path, url, meta_path, language, draft)
     summary.add(result)
@@ -98,9 +109,10 @@ def _ingested(
 ) -> tuple[Result, Any]:
     from newsmodel.ingest import ingest_html, ingest_text
 
+    name = printable(str(path))  # a newline or byte 0xFF in it must not break the report
     data = _read(path)
     if isinstance(data, Problem):
-        return Result(str(path), None, (data,), readable=False), None
+        return Result(name, None, (data,), readable=False), None
     try:
         if meta_path is None and path.suffix.lower() != ".txt":
             converted = ingest_html(data, url=url, language=language, draft=draft)
@@ -112,7 +124,7 @@ def _ingested(
                 text = data.decode("utf-8")
             except UnicodeDecodeError as error:
                 problem = ENCODING.problem(offset=error.start)
-                return Result(str(path), None, (problem,), readable=False), None
+                return Result(name, None, (problem,), readable=False), None
             metadata.update({k: v for k, v in {"url": url, "language": language}.items() if v})
             converted = ingest_text(text, metadata, draft=draft)
     except ModuleNotFoundError as error:
@@ -122,38 +134,37 @@ def _ingested(
             what=f"the module {error.name!r}",
             why="install the ingest extra: pip install 'newsmodel-py[ingest]'",
         )
-        return Result(str(path), None, (problem,), readable=False), None
+        return Result(name, None, (problem,), readable=False), None
     except ValidationError as error:
-        return Result(str(path), None, error.problems, readable=True), None
-    return Result(str(path), None, converted.losses, readable=True), converted.value
+        return Result(name, None, error.problems, readable=True), None
+    return Result(name, None, converted.losses, readable=True), converted.value
 
 
 def _read(path: Path) -> bytes | Problem:
+    """The file's bytes, within the reader's size limit: a page is never larger than a
+    document may be, and '/dev/zero' or a growing log must not take all memory."""
     try:
-        return path.read_bytes()
-    except FileNotFoundError:
-        return NOT_FOUND.problem()
-    except IsADirectoryError:
-        return IS_DIRECTORY.problem()
-    except OSError as error:
-        return UNREADABLE.problem(reason=error.strerror or str(error))
+        return read_file(path, limits=DEFAULT_LIMITS)
+    except UnreadableDocumentError as error:
+        return error.problems[0]
 
 
 def _metadata(meta_path: Path | None) -> dict[str, Any] | Result:
     if meta_path is None:
         return {}
+    name = printable(str(meta_path))
     data = _read(meta_path)
     if isinstance(data, Problem):
-        return Result(str(meta_path), None, (data,), readable=False)
+        return Result(name, None, (data,), readable=False)
     try:
         value = parse(data, limits=DEFAULT_LIMITS)
     except UnreadableDocumentError as error:
-        return Result(str(meta_path), None, error.problems, readable=False)
+        return Result(name, None, error.problems, readable=False)
     if not isinstance(value, dict):
         problem = MISSING.problem(
             what="a JSON object of metadata", why="the file holds another value"
         )
-        return Result(str(meta_path), None, (problem,), readable=False)
+        return Result(name, None, (problem,), readable=False)
     return dict(value)
 
 

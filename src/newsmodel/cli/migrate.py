@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 
 from newsmodel.cli.fmt import format_source, rewrite
-from newsmodel.cli.options import ExitCode, checking_options
+from newsmodel.cli.options import SIGNAL_CODES_HELP, ExitCode, checking_options
 from newsmodel.cli.output import Summary, TextReporter
 from newsmodel.cli.sources import expand
 from newsmodel.validation import Options
@@ -21,7 +21,7 @@ from newsmodel.versions import CURRENT_VERSION
     "  2  usage error\n"
     "  3  some input could not be read as JSON at all (see 'newsmodel validate --help'),\n"
     "     or some file could not or must not be replaced (see 'newsmodel fmt --help')\n"
-    "  130, 141, 143  interrupted (Ctrl-C), output pipe closed, terminated",
+    + SIGNAL_CODES_HELP,
 )
 @click.argument("paths", nargs=-1, required=True, metavar="PATH...")
 @click.option(
@@ -62,7 +62,7 @@ def migrate(paths: tuple[str, ...], check: bool, options: Options, quiet: bool) 
             reporter.document(result)
         if outcome.canonical is None:
             if source.problem is None and not quiet:
-                click.echo(f"{source.name}: not migrated, since it is not valid", err=True)
+                click.echo(f"{source.name}: not migrated, since {outcome.why_not}", err=True)
             continue
         if source.path is None and source.data is None and not check:
             click.echo(outcome.canonical.decode("utf-8"), nl=False)  # '-': to standard output

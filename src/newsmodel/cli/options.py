@@ -33,16 +33,25 @@ class ExitCode(enum.IntEnum):
     double precision, U+0000); or the environment failed: standard input closed, output
     that cannot be written (a full disk), a file ``fmt`` may not or must not replace, no
     memory left. Each gets one line on standard error, never a traceback."""
+    HUNG_UP = 129
+    """The terminal hung up (SIGHUP); a temporary file being written is removed first."""
     INTERRUPTED = 130
     """Interrupted by Ctrl-C (SIGINT): nothing more is printed."""
     BROKEN_PIPE = 141
-    """The reader of the output went away (SIGPIPE, as in ``newsmodel validate ... | head -1``)."""
+    """The reader of the output went away (``newsmodel validate ... | head -1``): killed by
+    SIGPIPE, as every Unix tool is, which the shell reports as 141 (Python's
+    ``subprocess`` as -13). Nothing is printed."""
     TERMINATED = 143
-    """Terminated (SIGTERM); ``fmt`` removes the temporary file it was writing first."""
+    """Terminated (SIGTERM); a temporary file being written is removed first."""
 
+
+#: The statuses for signals, as every command's help text ends its list.
+SIGNAL_CODES_HELP = """\
+  129, 130, 141, 143  hung up, interrupted (Ctrl-C), output pipe
+     closed, terminated"""
 
 #: The exit codes as the help texts list them (``\b`` keeps click from rewrapping).
-EXIT_CODES_HELP = """\b
+EXIT_CODES_HELP = f"""\b
 Exit status:
   0  every document is valid (warnings allowed, unless --strict)
   1  some document is invalid
@@ -52,7 +61,7 @@ Exit status:
      that are not UTF-8, malformed JSON, or JSON beyond the reader's
      limits (size, depth, duplicate keys, NaN, numbers beyond a
      double, U+0000); or output could not be written (a full disk)
-  130, 141, 143  interrupted (Ctrl-C), output pipe closed, terminated
+{SIGNAL_CODES_HELP}
 When both 1 and 3 apply, the status is 3."""
 
 

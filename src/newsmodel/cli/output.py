@@ -8,8 +8,9 @@ already checked.
 from __future__ import annotations
 
 import json
+import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +18,7 @@ import attrs
 import click
 
 from newsmodel._files import write_atomically
-from newsmodel.errors import Problem, Severity
+from newsmodel.errors import Problem, Severity, printable
 
 #: Writes text as it is, adding no line break.
 Write = Callable[[str], None]
@@ -177,16 +178,40 @@ class GithubReporter:
         self.out(f"::notice::{_escape(summary.sentence())}\n")
 
 
-def write_output(content: bytes, output: Path | None) -> bool:
-    """``content`` to standard output, or atomically to ``output``; False (and one line
-    on standard error) if the file could not be written, which leaves it as it was."""
+def write_output(content: bytes, output: Path | None, *, expected: bytes | None = None) -> bool:
+    """``content`` to standard output, or to the file ``output`` as :func:`write_file` writes it."""
     if output is None:
         sys.stdout.buffer.write(content)
         sys.stdout.buffer.flush()
         return True
+    return write_file(output, content, expected=expected)
+
+
+def write_file(path: Path, content: bytes, *, expected: bytes | None = None) -> bool:
+    """Replace ``path`` with ``content`` atomically (see :func:`write_atomically`, which
+    refuses when the file no longer holds ``expected``); False, and one line on standard
+    error, if the file could not or must not be written, which leaves it as it was."""
     try:
-        write_atomically(output, content)
+        write_atomically(path, content, expected=expected)
     except OSError as error:  # UnsafeWriteError, PermissionError, ENOSPC...
-        click.echo(f"{output}: not written: {error.strerror}", err=True)
+        click.echo(f"{printable(str(path))}: not written: {error.strerror}", err=True)
         return False
     return True
+
+
+def refuse_input_as_output(output: Path | None, inputs: Iterable[Path]) -> None:
+    """A usage error when ``output`` is one of the ``inputs``: writing over what is being
+    converted would lose the original, and any edit saved to it meanwhile."""
+    if output is not None and any(same_file(path, output) for path in inputs):
+        raise click.BadParameter(
+            f"'{printable(str(output))}' is also an input; write to another file",
+            param_hint="'--output' / '-o'",
+        )
+
+
+def same_file(one: Path, other: Path) -> bool:
+    """Whether the two paths name one file (through links too); False if either is not there."""
+    try:
+        return os.path.samefile(one, other)
+    except OSError:
+        return False

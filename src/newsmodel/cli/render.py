@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
+from urllib.parse import quote
 
 import click
 
-from newsmodel._files import write_atomically
-from newsmodel.cli.options import ExitCode
-from newsmodel.cli.output import Result, Summary, TextReporter
+from newsmodel.cli.options import SIGNAL_CODES_HELP, ExitCode
+from newsmodel.cli.output import (
+    Result,
+    Summary,
+    TextReporter,
+    refuse_input_as_output,
+    write_file,
+)
 from newsmodel.cli.sources import Entry, Source, bundled_examples, entries, expand
 from newsmodel.documents import article_of
 from newsmodel.errors import Severity, printable
@@ -57,7 +64,9 @@ def _render(article: Article) -> bytes:
     "  0  every document was rendered\n"
     "  1  some document is invalid, and was not rendered\n"
     "  2  usage error\n"
-    "  3  some input could not be read as JSON at all (see 'newsmodel validate --help')"
+    "  3  some input could not be read as JSON at all (see 'newsmodel validate --help'),\n"
+    "     or some page could not or must not be written (see 'newsmodel fmt --help')\n"
+    + SIGNAL_CODES_HELP
 )
 @click.argument("path", required=False, metavar="PATH")
 @click.option(
@@ -65,8 +74,8 @@ def _render(article: Article) -> bytes:
     "-o",
     required=True,
     type=click.Path(path_type=Path),
-    help="The HTML file to write for one document; the folder to write for a folder, "
-    "a *.jsonl file or --examples (it is created if need be).",
+    help="The HTML file to write for one document (never the document itself); the "
+    "folder to write for a folder, a *.jsonl file or --examples (it is created if need be).",
 )
 @click.option(
     "--examples",
@@ -100,6 +109,8 @@ def render(path: str | None, output: Path, include_examples: bool, quiet: bool) 
         raise click.UsageError(
             f"'{printable(str(output))}' is a file; rendering many documents needs a folder"
         )
+    if one_page:
+        refuse_input_as_output(output, [Path(path)] if path and path != "-" else [])
     if one_page and output.is_dir():
         raise click.UsageError(
             f"'{printable(str(output))}' is a folder; give the HTML file to write"
@@ -111,10 +122,10 @@ def render(path: str | None, output: Path, include_examples: bool, quiet: bool) 
     )
     summary = Summary()
     if one_page:
-        _render_one(sources[0], output, reporter, summary, quiet=quiet)
+        written = _render_one(sources[0], output, reporter, summary, quiet=quiet)
     else:
-        _render_many(sources, root, output, reporter, summary, quiet=quiet)
-    if summary.unreadable:
+        written = _render_many(sources, root, output, reporter, summary, quiet=quiet)
+    if summary.unreadable or not written:
         code = ExitCode.UNREADABLE
     elif summary.invalid:
         code = ExitCode.INVALID
@@ -135,16 +146,19 @@ def _checked(entry: Entry, options: Options) -> tuple[Result, Article | None]:
 
 def _render_one(
     source: Source, output: Path, reporter: TextReporter, summary: Summary, *, quiet: bool
-) -> None:
+) -> bool:
+    """Write ``source``'s page; False if it could not be written."""
     options = DEFAULT_OPTIONS
     for entry in entries(source, options.limits):
         result, article = _checked(entry, options)
         summary.add(result)
         reporter.document(result)
         if article is not None:
-            write_atomically(output, _render(article))
+            if not write_file(output, _render(article)):
+                return False
             if not quiet:
                 click.echo(f"wrote {printable(str(output))}", err=True)
+    return True
 
 
 def _render_many(
@@ -155,21 +169,29 @@ def _render_many(
     summary: Summary,
     *,
     quiet: bool,
-) -> None:
+) -> bool:
+    """Write a page for each valid document and the index; False if some file could not
+    be written (each one that could is written whole, and the index lists only those)."""
     from newsmodel.render import IndexEntry, render_index
 
     options = DEFAULT_OPTIONS
     rows = []
     written = 0
+    failed = 0
     for source in sources:
+        if source.skipped is not None:
+            if not quiet:
+                click.echo(f"{source.name}: skipped: {source.skipped}", err=True)
+            continue
         for entry in entries(source, options.limits):
             if entry.data is None and not entry.problems:
                 continue  # a blank line of JSON Lines
             result, article = _checked(entry, options)
             summary.add(result)
             reporter.document(result)
-            # The index names a document by its path inside the folder, as its page is named.
-            name = _relative(source, root).as_posix()
+            # The index names a document by its path inside the folder, as its page is named
+            # (escaped: a file name may hold a newline, or bytes that are not UTF-8).
+            name = printable(_relative(source, root).as_posix())
             name += f":{entry.line}" if entry.line is not None else ""
             if article is None:
                 if source.problem is None:
@@ -178,13 +200,16 @@ def _render_many(
             page = _page_name(entry, root)
             target = output / page
             target.parent.mkdir(parents=True, exist_ok=True)
-            write_atomically(target, _render(article))
+            if not write_file(target, _render(article)):
+                failed += 1
+                continue
             written += 1
             when = article.published or article.created
             rows.append(
                 IndexEntry(
                     name=name,
-                    href=page.as_posix(),
+                    # The page's file name, byte for byte, as a relative URL.
+                    href=quote(os.fsencode(page.as_posix())),
                     headline=article.headline or f"(no headline) {article.id}",
                     date=when.value if when is not None else None,
                     quotations=len(article.attributions),
@@ -194,12 +219,14 @@ def _render_many(
                 )
             )
     if not rows:
-        return  # nothing was read: no index of nothing
+        return not failed  # nothing was read: no index of nothing
     output.mkdir(parents=True, exist_ok=True)
-    title = "Bundled examples" if root is None else str(root)
-    write_atomically(output / INDEX, render_index(rows, title=title).encode("utf-8"))
+    title = "Bundled examples" if root is None else printable(str(root))
+    if not write_file(output / INDEX, render_index(rows, title=title).encode("utf-8")):
+        return False
     if not quiet:
         click.echo(
             f"wrote {written} of {len(rows)} documents and {printable(str(output / INDEX))}",
             err=True,
         )
+    return not failed

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from newsmodel.cli.options import ExitCode
+from newsmodel.cli.options import SIGNAL_CODES_HELP, ExitCode
 from newsmodel.schema import bundled_schemas, differences, write_files
 from newsmodel.schema.compare import version_changes
 from newsmodel.versions import (
@@ -22,7 +22,9 @@ from newsmodel.versions import (
     short_help="Print, write, check or compare the JSON Schemas.",
     epilog="\b\nExit status:\n  0  done; with --check, the folder matches\n"
     "  1  with --check, the folder differs from what the classes generate\n"
-    "  2  usage error; with --check, no DIR/<version> folder to compare",
+    "  2  usage error; with --check, no DIR/<version> folder to compare\n"
+    "  3  output could not be written (a full disk, a folder it may not write)\n"
+    + SIGNAL_CODES_HELP,
 )
 @click.option(
     "--version",

@@ -10,7 +10,7 @@ from pathlib import Path
 import attrs
 
 from newsmodel.corpora.fidelity import FidelityReport
-from newsmodel.errors import NewsmodelError, Problem
+from newsmodel.errors import NewsmodelError, Problem, UnreadableDocumentError, printable
 from newsmodel.model import Article, Segment, SegmentRole, canonical_text
 from newsmodel.problems import CORPUS_UNREADABLE
 
@@ -61,6 +61,20 @@ def line_segments(text: str, roles: Sequence[SegmentRole] = ()) -> tuple[Segment
         role = roles[number] if number < len(roles) else SegmentRole.PARAGRAPH
         segments.append(Segment(role=role, start=start, end=end))
     return tuple(segments)
+
+
+def read_text(path: Path) -> str:
+    """The UTF-8 text of a corpus file, within the reader's size limit (a '.txt' that is
+    '/dev/zero', or gigabytes long, must not take all memory), or a :class:`CorpusError`."""
+    from newsmodel.documents import read_file  # imported here: documents imports the model
+
+    name = printable(path.name)  # the message names it: it may be a .ann next to the text
+    try:
+        return read_file(path).decode("utf-8")
+    except UnreadableDocumentError as error:
+        raise CorpusError(path, f"{name}: {error.problems[0].message}") from None
+    except UnicodeDecodeError:
+        raise CorpusError(path, f"{name}: not UTF-8") from None
 
 
 def checked_text(source: str | Path, text: str) -> str:

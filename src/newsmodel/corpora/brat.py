@@ -32,7 +32,13 @@ from typing import Any
 
 import attrs
 
-from newsmodel.corpora._common import Conversion, CorpusError, checked_text, line_segments
+from newsmodel.corpora._common import (
+    Conversion,
+    CorpusError,
+    checked_text,
+    line_segments,
+    read_text,
+)
 from newsmodel.corpora.fidelity import FidelityReport
 from newsmodel.model import (
     Anchor,
@@ -87,7 +93,7 @@ class BratEvent:
 def parse_ann(path: Path, text: str) -> tuple[list[TextBound], list[BratEvent], list[str]]:
     """The text-bound annotations and events of a ``.ann`` file, and its other lines."""
     spans, events, other = [], [], []
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+    for number, line in enumerate(read_text(path).splitlines(), 1):
         if not line.strip():
             continue
         fields = line.split("\t")
@@ -139,12 +145,7 @@ def read_brat(
     an article, with its fidelity report. Without ``anns``, every ``.ann`` file next to
     the text whose name starts with the text's is read."""
     txt = Path(txt)
-    try:
-        text = checked_text(txt, txt.read_text(encoding="utf-8"))
-    except OSError as error:
-        raise CorpusError(txt, f"cannot be read: {error.strerror}") from None
-    except UnicodeDecodeError:
-        raise CorpusError(txt, "is not UTF-8") from None
+    text = checked_text(txt, read_text(txt))
     paths = [Path(a) for a in anns] if anns else annotation_files(txt)
     if not paths:
         raise CorpusError(txt, "no .ann file found next to it")

@@ -57,6 +57,16 @@ def _attribute_name(name: str) -> str:
 
 def element(name: str, /, *children: Child, **attributes: AttributeValue) -> Markup:
     """The element ``name`` with ``attributes`` (keyword names, ``_`` for ``-``) and ``children``."""
+    start = start_tag(name, **attributes)
+    if name in _VOID:
+        return start
+    return Markup(f"{start}{join(children)}</{name}>")
+
+
+def start_tag(name: str, /, **attributes: AttributeValue) -> Markup:
+    """The start tag of :func:`element`, for nesting many elements around one content
+    without copying the content once per element: ``start_tag`` for each, the content,
+    then ``</name>`` for each."""
     parts = [name]
     for key, value in attributes.items():
         if value is None or value is False:
@@ -65,10 +75,7 @@ def element(name: str, /, *children: Child, **attributes: AttributeValue) -> Mar
             parts.append(_attribute_name(key))
         else:
             parts.append(f'{_attribute_name(key)}="{html.escape(str(value), quote=True)}"')
-    start = f"<{' '.join(parts)}>"
-    if name in _VOID:
-        return Markup(start)
-    return Markup(f"{start}{join(children)}</{name}>")
+    return Markup(f"<{' '.join(parts)}>")
 
 
 def link(address: str) -> Markup:

@@ -215,8 +215,9 @@ class Panel:
         if attribution.cue:
             cue = " … ".join(part.exact for part in attribution.cue)
             details.append(element("span", f" ({cue})", class_="cue-words"))
-        outer = next((a for a in self.article.attributions if a.id == attribution.nested_in), None)
-        if outer is not None:
+        # Looked up, not searched: a chain of nested reports is a list as long as the document.
+        outer = self.by_id.get(attribution.nested_in) if attribution.nested_in else None
+        if isinstance(outer, Attribution):
             details.append(
                 element(
                     "span",

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from newsmodel.model import Article, Segment, SegmentRole
 from newsmodel.model.text import STORY_ROLES
 from newsmodel.render.marks import FOCUSABLE, GROUP_OF, NESTING, Group, Kind, Mark
-from newsmodel.render.markup import Markup, element, escape, join
+from newsmodel.render.markup import Markup, element, escape, join, start_tag
 from newsmodel.render.runs import Span, split_runs
 
 #: How each segment role is laid out: the element, and a class for its look.
@@ -132,12 +132,16 @@ class Story:
             (by_key[key] for key in keys),
             key=lambda m: (_NEST_ORDER[m.kind], -(m.end - m.start), m.key),
         )
-        html = escape((self.article.text or "")[start:end])
-        for mark in reversed(covering):
-            html = self._wrap(mark, html, start == first[mark.key], end == last[mark.key])
-        return html
+        text = escape((self.article.text or "")[start:end])
+        # Joined once: wrapping the text mark by mark copied it once per mark, and a run
+        # may lie inside thousands of marks (a chain of nested reports).
+        starts = "".join(
+            self._start(mark, start == first[mark.key], end == last[mark.key]) for mark in covering
+        )
+        return Markup(f"{starts}{text}{'</span>' * len(covering)}")
 
-    def _wrap(self, mark: Mark, inner: Markup, is_first: bool, is_last: bool) -> Markup:
+    def _start(self, mark: Mark, is_first: bool, is_last: bool) -> Markup:
+        """The start tag of the span that shows ``mark``."""
         classes = ["a", f"a-{mark.kind.value}"]
         if mark.kind in (Kind.MENTION, Kind.ROLE):
             classes.append(f"u{min(mark.level, 5)}")
@@ -152,9 +156,8 @@ class Story:
         if is_last:
             classes.append("last")
         focusable = is_first and mark.kind in FOCUSABLE
-        return element(
+        return start_tag(
             "span",
-            inner,
             class_=" ".join(classes),
             data_k=mark.key,
             data_t=mark.target,

@@ -1,0 +1,71 @@
+"""The view's work grows linearly with the document, counted in steps rather than seconds.
+
+A chain of nested reports (each attribution ``nestedIn`` the one before, issue 16's
+hostile shape) made ``newsmodel render`` quadratic twice over: the text inside every
+report's span was copied once per span around it, and each report's outer one was found
+by searching every attribution.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+from types import FrameType
+from typing import Any
+
+import pytest
+
+import newsmodel
+from newsmodel.render import markup, render_article
+
+RENDER = str(Path(markup.__file__).parent)
+
+
+def chain(links: int) -> newsmodel.Article:
+    document: dict[str, Any] = json.loads(
+        newsmodel.examples.read_bytes("space-agency-teams-with-arms-exporter")
+    )
+    template = document["attributions"][0]
+    for number in range(links):
+        attribution = copy.deepcopy(template)
+        attribution["id"] = f"chain-{number}"
+        attribution.pop("nestedIn", None)
+        if number:
+            attribution["nestedIn"] = f"chain-{number - 1}"
+        document["attributions"].append(attribution)
+    return newsmodel.from_json(document)
+
+
+def work(article: newsmodel.Article, monkeypatch: pytest.MonkeyPatch) -> Counter[str]:
+    """Lines run in each of the view's modules, and characters of HTML built."""
+    steps: Counter[str] = Counter()
+
+    def tracer(frame: FrameType, event: str, argument: Any) -> Any:
+        module = frame.f_code.co_filename
+        if not module.startswith(RENDER):
+            return None
+        if event == "line":
+            steps[Path(module).name] += 1
+        return tracer
+
+    def counted(cls: type[markup.Markup], value: object = "") -> markup.Markup:
+        made = str.__new__(cls, value)
+        steps["characters of HTML"] += len(made)
+        return made
+
+    monkeypatch.setattr(markup.Markup, "__new__", counted)
+    sys.settrace(tracer)
+    try:
+        render_article(article)
+    finally:
+        sys.settrace(None)
+    return steps
+
+
+def test_rendering_a_chain_of_nested_reports_is_linear(monkeypatch: pytest.MonkeyPatch) -> None:
+    steps, doubled = work(chain(150), monkeypatch), work(chain(300), monkeypatch)
+    growth = {what: round(doubled[what] / steps[what], 2) for what in steps}
+    assert max(growth.values()) < 2.3, growth

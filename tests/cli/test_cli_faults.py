@@ -9,12 +9,14 @@ from __future__ import annotations
 import importlib
 import json
 import os
+import select
 import shutil
 import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 import pytest
 from click.testing import CliRunner, Result
@@ -164,13 +166,29 @@ def test_file_names_are_escaped_in_every_output_format(tmp_path: Path) -> None:
 # --- signals -------------------------------------------------------------------------
 
 
-def test_a_closed_pipe_ends_by_sigpipe_quietly(tmp_path: Path) -> None:
+def read_to_end(stream: IO[bytes], seconds: float) -> bytes:
+    """All that ``stream`` gives until its end, failing (not hanging) if it has not ended
+    within ``seconds``: a process that outlives the command holds it open."""
+    deadline = time.monotonic() + seconds
+    chunks = []
+    while True:
+        ready, _, _ = select.select([stream], [], [], max(deadline - time.monotonic(), 0))
+        assert ready, "still open: a process outlived the command and holds it"
+        chunk = os.read(stream.fileno(), 1 << 16)
+        if not chunk:
+            return b"".join(chunks)
+        chunks.append(chunk)
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_closed_pipe_ends_by_sigpipe_quietly(tmp_path: Path, jobs: str) -> None:
     """'validate ... | head -1' exited 1, like an invalid document (issue 16); killed by
-    SIGPIPE, the shell reports 141."""
+    SIGPIPE, the shell reports 141. With --jobs, the workers end with the command: they
+    held its standard error open, so that the pipeline never ended."""
     lines = tmp_path / "many.jsonl"
     lines.write_bytes(b"{}\n" * 20_000)  # a problem a line: far more than a pipe holds
     process = subprocess.Popen(
-        [sys.executable, "-m", "newsmodel", "validate", str(lines)],
+        [sys.executable, "-m", "newsmodel", "validate", "--jobs", jobs, str(lines)],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
     )
@@ -178,9 +196,8 @@ def test_a_closed_pipe_ends_by_sigpipe_quietly(tmp_path: Path) -> None:
     assert process.stderr is not None
     assert process.stdout.read(1)
     process.stdout.close()
-    errors = process.stderr.read()
     assert process.wait(timeout=120) == -signal.SIGPIPE
-    assert errors == b""
+    assert read_to_end(process.stderr, 30) == b""
 
 
 def test_ctrl_c_exits_130_quietly(monkeypatch: pytest.MonkeyPatch) -> None:

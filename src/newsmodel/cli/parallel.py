@@ -20,6 +20,8 @@ import collections
 import itertools
 import multiprocessing
 import os
+import threading
+import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -101,13 +103,41 @@ def _in_pool(
     context: multiprocessing.context.BaseContext,
 ) -> Iterator[tuple[T, R]]:
     window: collections.deque[tuple[list[T], Future[list[R]] | None]] = collections.deque()
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
+    with ProcessPoolExecutor(
+        max_workers=jobs,
+        mp_context=context,
+        initializer=_end_with_parent,
+        initargs=(os.getpid(),),
+    ) as pool:
         for batch in batches:
             window.append((batch, _submit(pool, function, batch)))
             if len(window) >= jobs * IN_FLIGHT_PER_WORKER:
                 yield from _collect(function, *window.popleft())
         while window:
             yield from _collect(function, *window.popleft())
+
+
+#: How often a worker looks whether the process that started it is still there, in seconds.
+PARENT_POLL_SECONDS = 0.2
+
+
+def _end_with_parent(parent: int) -> None:
+    """Make this worker end when the command that started it has ended.
+
+    The command may die without a word: killed by SIGPIPE when its reader leaves
+    (``validate ... | head -1``), or by SIGKILL. A forked worker holds the inherited ends
+    of the pool's pipes, so it would wait for work forever, and hold the command's
+    standard output and error open, so that the reader of the pipeline never saw them
+    end. A thread watches for the parent's end (the worker is then a child of another
+    process) and ends the worker at once, as the parent ended.
+    """
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(PARENT_POLL_SECONDS)
+        os._exit(0)
+
+    threading.Thread(target=watch, name="newsmodel-parent-watch", daemon=True).start()
 
 
 def _submit(

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from newsmodel.cli.options import SIGNAL_CODES_HELP, ExitCode
+from newsmodel.cli.options import SIGNAL_CODES_HELP, ExitCode, reporting_options
 from newsmodel.cli.output import (
     JsonReporter,
     Result,
@@ -39,15 +39,7 @@ Exit status:
     help="Write the document to this file (atomically) rather than to standard output; "
     "it may be DOC.json itself.",
 )
-@click.option(
-    "--format",
-    "output_format",
-    type=click.Choice(["text", "json"]),
-    default="text",
-    show_default=True,
-    help="How problems are reported, as for 'newsmodel validate'.",
-)
-@click.option("--quiet", "-q", is_flag=True, help="Print errors only: no warnings and no summary.")
+@reporting_options
 def draft(path: Path, output: Path | None, output_format: str, quiet: bool) -> None:
     """Add draft annotations to a valid document: times, quantities, quotations, names.
 

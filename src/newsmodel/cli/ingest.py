@@ -7,7 +7,7 @@ from typing import Any
 
 import click
 
-from newsmodel.cli.options import SIGNAL_CODES_HELP, ExitCode
+from newsmodel.cli.options import SIGNAL_CODES_HELP, ExitCode, reporting_options
 from newsmodel.cli.output import (
     JsonReporter,
     Result,
@@ -59,15 +59,7 @@ Exit status:
     help="Write the document to this file (atomically) rather than to standard output; "
     "never PAGE or META.json.",
 )
-@click.option(
-    "--format",
-    "output_format",
-    type=click.Choice(["text", "json"]),
-    default="text",
-    show_default=True,
-    help="How problems are reported, as for 'newsmodel validate'.",
-)
-@click.option("--quiet", "-q", is_flag=True, help="Print errors only: no warnings and no summary.")
+@reporting_options
 def ingest(
     path: Path,
     url: str | None,

@@ -70,6 +70,22 @@ def _codes(values: Sequence[str]) -> tuple[str, ...]:
     return tuple(code.strip() for value in values for code in value.split(",") if code.strip())
 
 
+def reporting_options(function: F) -> F:
+    """Add ``--format`` (text or json) and ``--quiet``, for a command that makes one
+    document and reports its problems as 'newsmodel validate' does (ingest, draft)."""
+    function = click.option(
+        "--quiet", "-q", is_flag=True, help="Print errors only: no warnings and no summary."
+    )(function)
+    return click.option(
+        "--format",
+        "output_format",
+        type=click.Choice(["text", "json"]),
+        default="text",
+        show_default=True,
+        help="How problems are reported, as for 'newsmodel validate'.",
+    )(function)
+
+
 def checking_options(function: F) -> F:
     """Add the rule, strictness and limit options; the command receives them as ``options``."""
 

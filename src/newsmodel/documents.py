@@ -13,13 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from newsmodel._files import write_atomically
-from newsmodel.codec import (
-    DEFAULT_LIMITS,
-    ReadLimits,
-    json_value_problems,
-    unstructure_for_writing,
-    write,
-)
+from newsmodel.codec import DEFAULT_LIMITS, ReadLimits, json_value_problems, write
 from newsmodel.errors import (
     UnreadableDocumentError,
     UnwritableDocumentError,
@@ -85,6 +79,10 @@ def _unstructured(article: Article) -> tuple[Any, bool]:
     """The article's JSON values, and whether orjson writes their numbers as json does."""
     if not isinstance(article, Article):
         raise TypeError(f"expected an Article, got {type(article).__name__}")
+    # Loaded on first use: the command line reads files through this module, and cattrs
+    # need not be loaded while a document is parsed (see docs/validating.rst).
+    from newsmodel.codec import unstructure_for_writing
+
     return unstructure_for_writing(article)
 
 

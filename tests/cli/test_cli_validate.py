@@ -244,3 +244,46 @@ def test_a_depth_limit_beyond_what_python_reads_is_a_usage_error(tmp_path: Path)
     result = CliRunner().invoke(main, ["validate", "--max-depth", "5000", str(tmp_path)])
     assert result.exit_code == 2
     assert "1<=x<=500" in result.output
+
+
+#: What checking a document needs but reading it does not: loaded only after the first
+#: document is parsed, so that they do not add to the memory peak of parsing a large one.
+LOADED_AFTER_THE_PARSE = (
+    "cattrs",
+    "jsonschema",
+    "concurrent.futures.process",
+    "newsmodel.codec.converter",
+    "newsmodel.validation.rules",
+    "newsmodel.validation.schema_stage",
+)
+
+
+def test_the_command_parses_the_first_document_before_loading_the_checks() -> None:
+    # In a fresh process, as the command starts: this test's own process has loaded all.
+    script = f"""
+import sys
+import newsmodel.cli.validate
+import newsmodel.validation
+
+heavy = {LOADED_AFTER_THE_PARSE!r}
+print("imported:", sorted(name for name in heavy if name in sys.modules))
+parse = newsmodel.validation.parse
+
+def watched_parse(*arguments, **keywords):
+    print("at the parse:", sorted(name for name in heavy if name in sys.modules))
+    return parse(*arguments, **keywords)
+
+newsmodel.validation.parse = watched_parse
+sys.argv = ["newsmodel", "validate", "--jobs", "1", {str(SHIFTED)!r}]
+try:
+    newsmodel.cli.main()
+except SystemExit as end:
+    print("exit:", end.code)
+    print("rules ran:", "newsmodel.validation.rules" in sys.modules)
+"""
+    ran = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=False
+    )
+    assert ran.stderr.count("Traceback") == 0, ran.stderr
+    reported = [line for line in ran.stdout.splitlines() if not line.startswith(str(SHIFTED))]
+    assert reported == ["imported: []", "at the parse: []", "exit: 1", "rules ran: True"]

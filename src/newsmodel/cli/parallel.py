@@ -18,14 +18,18 @@ from __future__ import annotations
 
 import collections
 import itertools
-import multiprocessing
 import os
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
+
+# The pool's machinery (concurrent.futures, multiprocessing's contexts) loads only after
+# the first item is checked: that check reads the first document, the memory peak of a
+# large one, and what is not loaded yet does not add to it (docs/validating.rst).
+if TYPE_CHECKING:
+    import multiprocessing.context
+    from concurrent.futures import Future, ProcessPoolExecutor
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -58,10 +62,12 @@ def in_order(
     one). ``size`` gives an item's weight in bytes, for batching.
     """
     stream = iter(items)
-    context = _context()
-    inline = 1 if context.get_start_method() == "fork" else BATCH_ITEMS
-    for item in itertools.islice(stream, inline):
+    for item in itertools.islice(stream, 1):
         yield item, function(item)
+    context = _context()
+    if context.get_start_method() != "fork":
+        for item in itertools.islice(stream, BATCH_ITEMS - 1):
+            yield item, function(item)
     batches = _batches(stream, size)
     if jobs > 1:
         second = next(batches, None)
@@ -92,6 +98,8 @@ def _batches(items: Iterable[T], size: Callable[[T], int]) -> Iterator[list[T]]:
 def _context() -> multiprocessing.context.BaseContext:
     # Forked workers start at once with this process's warm caches; where fork is not
     # offered (Windows, macOS by default), workers import newsmodel afresh.
+    import multiprocessing
+
     methods = multiprocessing.get_all_start_methods()
     return multiprocessing.get_context("fork" if "fork" in methods else None)
 
@@ -102,6 +110,8 @@ def _in_pool(
     jobs: int,
     context: multiprocessing.context.BaseContext,
 ) -> Iterator[tuple[T, R]]:
+    from concurrent.futures import ProcessPoolExecutor
+
     window: collections.deque[tuple[list[T], Future[list[R]] | None]] = collections.deque()
     with ProcessPoolExecutor(
         max_workers=jobs,
@@ -143,6 +153,8 @@ def _end_with_parent(parent: int) -> None:
 def _submit(
     pool: ProcessPoolExecutor, function: Callable[[T], R], batch: list[T]
 ) -> Future[list[R]] | None:
+    from concurrent.futures.process import BrokenProcessPool
+
     try:
         return pool.submit(_apply, function, batch)
     except BrokenProcessPool:
@@ -152,6 +164,8 @@ def _submit(
 def _collect(
     function: Callable[[T], R], batch: list[T], future: Future[list[R]] | None
 ) -> Iterator[tuple[T, R]]:
+    from concurrent.futures.process import BrokenProcessPool
+
     if future is not None:
         try:
             return zip(batch, future.result(), strict=True)

@@ -7,18 +7,12 @@ document: everything wrong is a :class:`~newsmodel.errors.Problem` in the report
 
 from __future__ import annotations
 
+import importlib
 from typing import TYPE_CHECKING, Any
 
 import attrs
-import cattrs
 
-from newsmodel.codec import (
-    json_value_problems,
-    lines_of,
-    parse,
-    unstructure,
-)
-from newsmodel.codec.trusted import Found, structure_valid
+from newsmodel.codec import json_value_problems, lines_of, parse
 from newsmodel.errors import (
     Problem,
     Severity,
@@ -32,11 +26,16 @@ from newsmodel.model import Article
 from newsmodel.problems import CODES, STRUCTURE, UNREADABLE_STAGES, ProblemCode, Stage
 from newsmodel.validation.options import DEFAULT_OPTIONS, OptionKeywords, Options, select_rules
 from newsmodel.validation.report import Report
-from newsmodel.validation.rules import RULES, Context, Rule
-from newsmodel.validation.schema_stage import schema_problems, version_named, version_problems
 
+# The schema stage, the rules and cattrs load inside the functions that use them, after
+# a document is parsed: the parse is where reading a large document peaks in memory, and
+# what is not loaded yet does not add to that peak (see docs/validating.rst, "What
+# reading a document costs in memory").
 if TYPE_CHECKING:
     from typing_extensions import Unpack
+
+    from newsmodel.codec.trusted import Found
+    from newsmodel.validation.rules import RULES, Rule
 
 __all__ = [
     "DEFAULT_OPTIONS",
@@ -103,12 +102,21 @@ class Checked:
 UNREADABLE_PREFIXES = tuple(sorted(f"{stage.value}." for stage in UNREADABLE_STAGES))
 
 
+def __getattr__(name: str) -> Any:
+    """The rule table's names, re-exported here, loaded on first use (PEP 562)."""
+    if name not in {"RULES", "Rule"}:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module("newsmodel.validation.rules"), name)
+
+
 def catalogue() -> tuple[ProblemCode, ...]:
     """Every code that reading and validation can report, in the order the stages run.
 
     The reading, JSON, schema and structuring codes come from :mod:`newsmodel.problems`;
     the rules' codes from the rule table, ``RULES``.
     """
+    from newsmodel.validation.rules import RULES
+
     rules = tuple(
         ProblemCode(
             code=rule.code, stage=Stage.RULES, description=rule.summary, severity=rule.severity
@@ -130,6 +138,8 @@ def checked(
     options = options.given(keywords)
     limits = options.limits
     if isinstance(document, Article):
+        from newsmodel.codec import unstructure
+
         try:
             parsed: Any = unstructure(document)
         except UnwritableDocumentError as error:
@@ -155,6 +165,8 @@ def checked(
     if isinstance(document, (bytes, str)) and line is None and report.problems:
         # Walked only now, on the bytes as given: a valid document costs nothing more.
         report = _with_lines(report, document)
+    from newsmodel.validation.schema_stage import version_problems  # loaded by _validate
+
     return Checked(current, report, version_problems(parsed)[0], article)
 
 
@@ -179,6 +191,10 @@ def _validate(
     migrated to the current version and structured once, the rules run on its model
     objects, and each of their pointers is mapped back into the document as written.
     """
+    # Here, after the parse, not at the top: see the comment on this module's imports.
+    from newsmodel.validation.rules import Context
+    from newsmodel.validation.schema_stage import schema_problems, version_named
+
     problems = list(schema_problems(parsed))
     current = None
     article: Article | None = None
@@ -218,6 +234,10 @@ def _validate(
 def _structured(parsed: Any) -> tuple[Article, Found | None] | Problem:
     """The model objects of a schema-valid document (and each object with its path, when
     structuring found them), or the problem that they cannot be had."""
+    import cattrs
+
+    from newsmodel.codec.trusted import structure_valid
+
     try:
         return structure_valid(parsed, Article)
     except (cattrs.BaseValidationError, TypeError, ValueError, KeyError) as error:
@@ -227,6 +247,8 @@ def _structured(parsed: Any) -> tuple[Article, Found | None] | Problem:
 
 
 def _first_line(error: Exception) -> str:
+    import cattrs
+
     if isinstance(error, cattrs.BaseValidationError):
         return cattrs.transform_error(error)[0][:200]
     return str(error).splitlines()[0][:200] if str(error) else type(error).__name__

@@ -11,13 +11,15 @@ from __future__ import annotations
 import fnmatch
 import functools
 from collections.abc import Iterable
-from typing import TypedDict
+from typing import TYPE_CHECKING, TypedDict
 
 import attrs
 
 from newsmodel.codec import DEFAULT_LIMITS, ReadLimits
 from newsmodel.errors import UnknownRuleError
-from newsmodel.validation.rules import RULES, Rule
+
+if TYPE_CHECKING:
+    from newsmodel.validation.rules import Rule
 
 
 def _codes(codes: Iterable[str]) -> tuple[str, ...]:
@@ -47,7 +49,11 @@ class Options:
     """How much input the reader accepts (size, depth) before refusing it."""
 
     def __attrs_post_init__(self) -> None:
-        self.rules  # noqa: B018 - refuse an unknown code now, not at the first document
+        if self.disable or self.enable_only is not None:
+            # Refuse an unknown code now, not at the first document. Options that name no
+            # code leave the rules unloaded until the first document is parsed: see the
+            # memory section of docs/validating.rst.
+            self.rules  # noqa: B018
 
     @functools.cached_property
     def rules(self) -> tuple[Rule, ...]:
@@ -77,8 +83,10 @@ def select_rules(
     no rule raises :class:`~newsmodel.errors.UnknownRuleError`, so that a typo never
     silently turns nothing off.
     """
-    disabled = _matching(_codes(disable))
-    chosen = _matching(_codes(enable_only)) if enable_only is not None else None
+    from newsmodel.validation.rules import RULES  # on first use: see Options
+
+    disabled = _matching(_codes(disable), RULES)
+    chosen = _matching(_codes(enable_only), RULES) if enable_only is not None else None
     return tuple(
         rule
         for rule in RULES
@@ -86,8 +94,8 @@ def select_rules(
     )
 
 
-def _matching(patterns: Iterable[str]) -> set[str]:
-    codes = [rule.code for rule in RULES]
+def _matching(patterns: Iterable[str], rules: Iterable[Rule]) -> set[str]:
+    codes = [rule.code for rule in rules]
     matched: set[str] = set()
     unknown = []
     for pattern in patterns:

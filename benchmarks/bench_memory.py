@@ -5,7 +5,8 @@ issue 16 (see ``bench_scaling.py``, which builds them) is written to a temporary
 validated by the command line in a process of its own; the row gives the file's size,
 the process's peak resident memory, and their ratio. Issue 16 asks for less than five
 times the file for the 30 MB shapes; the interpreter with newsmodel loaded takes some
-33 MB of that, so a small file always shows a large ratio.
+40 MB (about 21 MB while the first document is parsed, the rest loads after), so a
+small file always shows a large ratio.
 
 Where the memory of a large document goes: its bytes, the parser's working copy of them,
 and its strings as Python holds them, at one byte a character, or two in a string with

@@ -80,7 +80,7 @@ def _unstructured(article: Article) -> tuple[Any, bool]:
     if not isinstance(article, Article):
         raise TypeError(f"expected an Article, got {type(article).__name__}")
     # Loaded on first use: the command line reads files through this module, and cattrs
-    # need not be loaded while a document is parsed (see docs/validating.rst).
+    # need not be loaded while a document is parsed (see docs/validating.rst on memory).
     from newsmodel.codec import unstructure_for_writing
 
     return unstructure_for_writing(article)

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 # The pool's machinery (concurrent.futures, multiprocessing's contexts) loads only after
 # the first item is checked: that check reads the first document, the memory peak of a
-# large one, and what is not loaded yet does not add to it (docs/validating.rst).
+# large one, and what is not loaded yet does not add to it (docs/validating.rst on memory).
 if TYPE_CHECKING:
     import multiprocessing.context
     from concurrent.futures import Future, ProcessPoolExecutor

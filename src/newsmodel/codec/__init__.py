@@ -1,9 +1,9 @@
 """The codec: model objects to JSON values and back, and JSON values to bytes and back.
 
-Reading JSON text (:mod:`~newsmodel.codec.json_text`) does not need cattrs or the
+Reading JSON text (``newsmodel.codec.json_text``) does not need cattrs or the
 converter, so they load on first use of a name that does (PEP 562): ``newsmodel
 validate`` parses a document before the rest is imported, which keeps its memory peak
-low (see the memory section of docs/validating.rst).
+low (:doc:`/validating`, on the memory reading takes).
 """
 
 from __future__ import annotations

@@ -29,8 +29,8 @@ from newsmodel.validation.report import Report
 
 # The schema stage, the rules and cattrs load inside the functions that use them, after
 # a document is parsed: the parse is where reading a large document peaks in memory, and
-# what is not loaded yet does not add to that peak (see docs/validating.rst, "What
-# reading a document costs in memory").
+# what is not loaded yet does not add to that peak (see "Reading a document takes
+# memory" in docs/validating.rst).
 if TYPE_CHECKING:
     from typing_extensions import Unpack
 
@@ -107,6 +107,10 @@ def __getattr__(name: str) -> Any:
     if name not in {"RULES", "Rule"}:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
     return getattr(importlib.import_module("newsmodel.validation.rules"), name)
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))
 
 
 def catalogue() -> tuple[ProblemCode, ...]:

@@ -51,8 +51,8 @@ class Options:
     def __attrs_post_init__(self) -> None:
         if self.disable or self.enable_only is not None:
             # Refuse an unknown code now, not at the first document. Options that name no
-            # code leave the rules unloaded until the first document is parsed: see the
-            # memory section of docs/validating.rst.
+            # code leave the rules unloaded until the first document is parsed (see
+            # docs/validating.rst on memory).
             self.rules  # noqa: B018
 
     @functools.cached_property

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from typing import Any
 
 import attrs
@@ -136,3 +138,20 @@ def test_dump_and_load_a_file(tmp_path: object) -> None:
     assert newsmodel.load(path) == article
     assert path.read_bytes() == newsmodel.dumps(article)
     assert [p.name for p in path.parent.iterdir()] == ["article.json"]  # no temporary left
+
+
+def test_the_codec_loads_the_converter_on_first_use_and_its_name_stays_the_converter() -> None:
+    # A fresh process: this one has loaded everything. Importing the submodule
+    # newsmodel.codec.converter (as the trusted path does) must not replace the package's
+    # name ``converter``, the cattrs converter, with the submodule.
+    script = """
+import sys
+import newsmodel.codec
+print("cattrs" in sys.modules)
+import newsmodel.codec.trusted
+from newsmodel.codec import converter
+import newsmodel.codec.converter as named
+print(type(converter).__name__, type(named).__name__, "structure" in dir(newsmodel.codec))
+"""
+    ran = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert ran.stdout.split("\n")[:2] == ["False", "Converter Converter True"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+from collections.abc import Iterable, Iterator
 
 import attrs
 import click
@@ -146,29 +147,13 @@ def fmt(paths: tuple[str, ...], check: bool, diff: bool, options: Options, quiet
     user or group that the new file cannot be given to (replacing it would make it the
     user's), or when it changed since it was read (an editor saved it meanwhile).
     """
-    sources = expand(paths)
     summary = Summary()
-    reporter = TextReporter(
-        lambda text: click.echo(text, nl=False),
-        lambda text: click.echo(text, nl=False, err=True),
-        quiet=True,
-    )
     changed = 0
     failed = 0
     left_old = 0
-    for source in sources:
-        if source.skipped is not None:
-            if not quiet:
-                click.echo(f"{source.name}: skipped: {source.skipped}", err=True)
-            continue
-        outcome = format_source(source, options)
-        for result in outcome.results:
-            summary.add(result)
-            reporter.document(result)
-        if outcome.canonical is None:
-            if source.problem is None and not quiet:
-                click.echo(f"{source.name}: not rewritten, since {outcome.why_not}", err=True)
-            continue
+    for source, outcome, canonical in rewritable(
+        expand(paths), options, summary, quiet=quiet, not_done="not rewritten"
+    ):
         if outcome.older:
             # Formatting never changes a document's version: that is 'newsmodel migrate'.
             left_old += 1
@@ -180,18 +165,18 @@ def fmt(paths: tuple[str, ...], check: bool, diff: bool, options: Options, quiet
             )
             continue
         if source.path is None and source.data is None and not (check or diff):
-            click.echo(outcome.canonical.decode("utf-8"), nl=False)  # '-': to standard output
+            click.echo(canonical.decode("utf-8"), nl=False)  # '-': to standard output
             continue
-        if outcome.canonical == outcome.original:
+        if canonical == outcome.original:
             continue
         changed += 1
         if diff:
-            _print_diff(source.name, outcome.original, outcome.canonical)
+            _print_diff(source.name, outcome.original, canonical)
         if check or diff:
             if not quiet and not diff:
                 click.echo(f"would reformat {source.name}")
             continue
-        if not rewrite(source, outcome.original, outcome.canonical):
+        if not rewrite(source, outcome.original, canonical):
             failed += 1
             continue
         if not quiet:
@@ -203,6 +188,36 @@ def fmt(paths: tuple[str, ...], check: bool, diff: bool, options: Options, quiet
     else:
         code = ExitCode.OK
     raise SystemExit(int(code))
+
+
+def rewritable(
+    sources: Iterable[Source], options: Options, summary: Summary, *, quiet: bool, not_done: str
+) -> Iterator[tuple[Source, Outcome, bytes]]:
+    """Each source that can be written in canonical form, with its outcome and those bytes.
+
+    The part 'fmt' and 'migrate' share: a skipped source is said to be skipped, every
+    document's problems are reported (and added to ``summary``), and a source that
+    cannot be written is said to be ``not_done`` ("not rewritten") with the reason.
+    """
+    reporter = TextReporter(
+        lambda text: click.echo(text, nl=False),
+        lambda text: click.echo(text, nl=False, err=True),
+        quiet=True,
+    )
+    for source in sources:
+        if source.skipped is not None:
+            if not quiet:
+                click.echo(f"{source.name}: skipped: {source.skipped}", err=True)
+            continue
+        outcome = format_source(source, options)
+        for result in outcome.results:
+            summary.add(result)
+            reporter.document(result)
+        if outcome.canonical is None:
+            if source.problem is None and not quiet:
+                click.echo(f"{source.name}: {not_done}, since {outcome.why_not}", err=True)
+            continue
+        yield source, outcome, outcome.canonical
 
 
 def rewrite(source: Source, original: bytes, canonical: bytes) -> bool:

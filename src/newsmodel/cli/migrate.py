@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import click
 
-from newsmodel.cli.fmt import format_source, rewrite
+from newsmodel.cli.fmt import rewritable, rewrite
 from newsmodel.cli.options import SIGNAL_CODES_HELP, ExitCode, checking_options
-from newsmodel.cli.output import Summary, TextReporter
+from newsmodel.cli.output import Summary
 from newsmodel.cli.sources import expand
 from newsmodel.validation import Options
 from newsmodel.versions import CURRENT_VERSION
@@ -44,28 +44,13 @@ def migrate(paths: tuple[str, ...], check: bool, options: Options, quiet: bool) 
     left untouched ('newsmodel fmt' formats those).
     """
     summary = Summary()
-    reporter = TextReporter(
-        lambda text: click.echo(text, nl=False),
-        lambda text: click.echo(text, nl=False, err=True),
-        quiet=True,
-    )
     migrated = 0
     failed = 0
-    for source in expand(paths):
-        if source.skipped is not None:
-            if not quiet:
-                click.echo(f"{source.name}: skipped: {source.skipped}", err=True)
-            continue
-        outcome = format_source(source, options)
-        for result in outcome.results:
-            summary.add(result)
-            reporter.document(result)
-        if outcome.canonical is None:
-            if source.problem is None and not quiet:
-                click.echo(f"{source.name}: not migrated, since {outcome.why_not}", err=True)
-            continue
+    for source, outcome, canonical in rewritable(
+        expand(paths), options, summary, quiet=quiet, not_done="not migrated"
+    ):
         if source.path is None and source.data is None and not check:
-            click.echo(outcome.canonical.decode("utf-8"), nl=False)  # '-': to standard output
+            click.echo(canonical.decode("utf-8"), nl=False)  # '-': to standard output
             continue
         if not outcome.older:
             continue
@@ -75,7 +60,7 @@ def migrate(paths: tuple[str, ...], check: bool, options: Options, quiet: bool) 
             if not quiet:
                 click.echo(f"would migrate {source.name} ({versions} to {CURRENT_VERSION})")
             continue
-        if not rewrite(source, outcome.original, outcome.canonical):
+        if not rewrite(source, outcome.original, canonical):
             failed += 1
             continue
         if not quiet:

@@ -33,13 +33,12 @@ from typing import Any
 
 import attrs
 from docutils import nodes
-from docutils.statemachine import StringList
+from generated_rst import parsed
 from sphinx.application import Sphinx
 from sphinx.pycode import ModuleAnalyzer
 from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
 from sphinx.util.inspect import object_description
-from sphinx.util.nodes import nested_parse_with_titles
 
 import newsmodel
 import newsmodel.model
@@ -337,12 +336,7 @@ class ModelReference(SphinxDirective):
             return []
         covered = _covered(self.env)
         covered[self.env.docname] = names_in_module(module)
-        container = nodes.section()  # a throwaway parent; its children are returned
-        container.document = self.state.document
-        source = self.get_source_info()[0]
-        content = StringList(list(self.rst(module)), source=source)
-        nested_parse_with_titles(self.state, content, container)
-        return list(container.children)
+        return parsed(self, self.rst(module))
 
     def rst(self, module: str) -> Iterator[str]:
         mod = importlib.import_module(f"newsmodel.model.{module}")

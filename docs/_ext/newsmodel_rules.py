@@ -15,11 +15,10 @@ from typing import Any
 
 import rule_examples
 from docutils import nodes
-from docutils.statemachine import StringList
+from generated_rst import parsed
 from sphinx.application import Sphinx
 from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
-from sphinx.util.nodes import nested_parse_with_titles
 
 from newsmodel.validation import RULES, validate_parsed
 
@@ -40,11 +39,7 @@ class RuleCatalogue(SphinxDirective):
     has_content = False
 
     def run(self) -> list[nodes.Node]:
-        container = nodes.section()
-        container.document = self.state.document
-        content = StringList(list(self.rst()), source=self.get_source_info()[0])
-        nested_parse_with_titles(self.state, content, container)
-        return list(container.children)
+        return parsed(self, self.rst())
 
     def warn(self, message: str, *args: Any) -> None:
         logger.warning("newsmodel-rules: " + message, *args, location=self.get_location())

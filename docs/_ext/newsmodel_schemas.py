@@ -19,11 +19,10 @@ from pathlib import Path
 from typing import Any
 
 from docutils import nodes
-from docutils.statemachine import StringList
+from generated_rst import parsed
 from sphinx.application import Sphinx
 from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
-from sphinx.util.nodes import nested_parse_with_titles
 
 from newsmodel.codec.converter import DISCRIMINATOR
 from newsmodel.model.article import SCHEMA_KEY
@@ -164,11 +163,7 @@ class SchemaReference(SphinxDirective):
         for version in published_versions():
             for name in schema_files(version):
                 self.env.note_dependency(str(SCHEMAS / version / name))
-        container = nodes.section()
-        container.document = self.state.document
-        content = StringList(list(self.rst()), source=self.get_source_info()[0])
-        nested_parse_with_titles(self.state, content, container)
-        return list(container.children)
+        return parsed(self, self.rst())
 
     def up(self) -> str:
         """The way from this page to the site's root."""

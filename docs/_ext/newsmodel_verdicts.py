@@ -10,10 +10,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from docutils import nodes
-from docutils.statemachine import StringList
+from generated_rst import parsed
 from sphinx.application import Sphinx
 from sphinx.util.docutils import SphinxDirective
-from sphinx.util.nodes import nested_parse_with_titles
 
 from newsmodel.interchange.verdicts import FIVE_POINTS, LABELS, PUBLISHER_LABELS
 from newsmodel.model import Verdict
@@ -23,11 +22,7 @@ class VerdictTables(SphinxDirective):
     has_content = False
 
     def run(self) -> list[nodes.Node]:
-        container = nodes.section()
-        container.document = self.state.document
-        content = StringList(list(self.rst()), source=self.get_source_info()[0])
-        nested_parse_with_titles(self.state, content, container)
-        return list(container.children)
+        return parsed(self, self.rst())
 
     def rst(self) -> Iterator[str]:
         yield from _table(

@@ -7,34 +7,17 @@ not timed: doubling the chain at most doubles the reads.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 import attrs
 import pytest
+from counting_graph import CountingGraph
 
 from newsmodel.examples import small_article
 from newsmodel.model import Article, Attribution
 from newsmodel.validation.rules import Context, references
 from newsmodel.validation.rules.examples import found
-
-
-class CountingGraph(Mapping[str, Sequence[str]]):
-    """The references the rule hands over, counting how often one object's are read."""
-
-    def __init__(self, edges: Mapping[str, Sequence[str]]) -> None:
-        self.edges = edges
-        self.reads = 0
-
-    def __getitem__(self, node: str) -> Sequence[str]:
-        self.reads += 1
-        return self.edges[node]
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self.edges)
-
-    def __len__(self) -> int:
-        return len(self.edges)
 
 
 def ring_of_reports(length: int) -> Article:

@@ -2,31 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 
+from counting_graph import CountingGraph
 from hypothesis import given
 from hypothesis import strategies as st
 
 from newsmodel.validation.cycles import cyclic_components
 from newsmodel.validation.nearby import WINDOW, NearbyText
-
-
-class CountingGraph(Mapping[str, Sequence[str]]):
-    """A graph that counts how often a node's successors are read."""
-
-    def __init__(self, edges: dict[str, list[str]]) -> None:
-        self.edges = edges
-        self.reads = 0
-
-    def __getitem__(self, node: str) -> Sequence[str]:
-        self.reads += 1
-        return self.edges[node]
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self.edges)
-
-    def __len__(self) -> int:
-        return len(self.edges)
 
 
 def chain(length: int, *, closed: bool = False) -> dict[str, list[str]]:

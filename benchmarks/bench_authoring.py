@@ -18,11 +18,10 @@ from __future__ import annotations
 
 import argparse
 import importlib.util
-import statistics
-import timeit
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+
+from bench_documents import Groups, print_groups
 
 import newsmodel
 from newsmodel.model import Anchor, Article
@@ -41,10 +40,6 @@ def load_builder() -> Any:
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
-
-
-def median_seconds(function: Callable[[], object], repeat: int, number: int) -> float:
-    return statistics.median(timeit.repeat(function, repeat=repeat, number=number)) / number
 
 
 def each_offset_on_its_own(article: Article) -> list[int]:
@@ -68,7 +63,7 @@ def main() -> None:
     article = newsmodel.loads(data)
     anchors = len(each_offset_on_its_own(article)) // 2
 
-    groups: list[tuple[str, list[tuple[str, Callable[[], object]]]]] = [
+    groups: Groups = [
         (
             "building the reference article",
             [
@@ -87,13 +82,7 @@ def main() -> None:
         ),
     ]  # fmt: skip
     print(f"document: {NAME} ({len(data):,} bytes); median of {repeat} x {number} calls")
-    for title, rows in groups:
-        print(f"\n{title}")
-        baseline = None
-        for label, function in rows:
-            seconds = median_seconds(function, repeat, number)
-            baseline = baseline or seconds
-            print(f"  {label:<56} {seconds * 1e3:9.3f} ms  {seconds / baseline:6.2f}x")
+    print_groups(groups, repeat, number, width=56)
 
 
 if __name__ == "__main__":

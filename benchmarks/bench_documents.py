@@ -41,6 +41,21 @@ def median_seconds(function: Callable[[], object], repeat: int, number: int) -> 
     return statistics.median(timeit.repeat(function, repeat=repeat, number=number)) / number
 
 
+#: Groups of rows to time: a title, then (label, function) rows, the first the baseline.
+Groups = list[tuple[str, list[tuple[str, Callable[[], object]]]]]
+
+
+def print_groups(groups: Groups, repeat: int, number: int, width: int = 52) -> None:
+    """Time each row and print it with its ratio to the first row of its group."""
+    for title, rows in groups:
+        print(f"\n{title}")
+        baseline = None
+        for label, function in rows:
+            seconds = median_seconds(function, repeat, number)
+            baseline = baseline or seconds
+            print(f"  {label:<{width}} {seconds * 1e3:9.3f} ms  {seconds / baseline:6.2f}x")
+
+
 def rebuilt_validator_errors(document: object) -> list[object]:
     fresh = jsonschema.Draft202012Validator(
         root_schema(newsmodel.CURRENT_VERSION),
@@ -62,7 +77,7 @@ def main() -> None:
     article = newsmodel.loads(data)
     cached = validator(newsmodel.CURRENT_VERSION)
 
-    groups: list[tuple[str, list[tuple[str, Callable[[], object]]]]] = [
+    groups: Groups = [
         (
             "reading bytes into an Article",
             [
@@ -105,13 +120,7 @@ def main() -> None:
         ),
     ]
     print(f"document: {args.example} ({len(data):,} bytes); median of {repeat} x {number} calls")
-    for title, rows in groups:
-        print(f"\n{title}")
-        baseline = None
-        for label, function in rows:
-            seconds = median_seconds(function, repeat, number)
-            baseline = baseline or seconds
-            print(f"  {label:<52} {seconds * 1e3:9.3f} ms  {seconds / baseline:6.2f}x")
+    print_groups(groups, repeat, number)
 
 
 if __name__ == "__main__":

@@ -65,20 +65,23 @@ def format_source(source: Source, options: Options) -> Outcome:
     snapshot = _snapshot(source, options)
     if isinstance(snapshot, Result):
         return Outcome(b"", None, (snapshot,))
-    original = b""
-    canonical = b""
+    # Gathered in parts and joined once: adding bytes to bytes copies the whole, which
+    # made a JSON Lines file of n documents cost n copies of itself (2,000 lines, 76 MB:
+    # 102 s; twice that: 463 s).
+    original: list[bytes] = []
+    canonical: list[bytes] = []
     results = []
     older: set[str] = set()
     refused = False
     for entry in entries(snapshot, options.limits):
         if entry.data is None and not entry.problems:
-            original += b"\n"  # a blank JSON Lines line, which the canonical form drops
+            original.append(b"\n")  # a blank JSON Lines line, which the canonical form drops
             continue
         if entry.data is None:
             results.append(Result(source.name, entry.line, entry.problems, readable=False))
             refused = True
             continue
-        original += entry.data + (b"\n" if source.lines else b"")
+        original.extend((entry.data, b"\n" if source.lines else b""))
         result = checked(entry.data, options, line=entry.line)
         outcome = Result(source.name, entry.line, result.report.problems, result.readable)
         results.append(outcome)
@@ -93,14 +96,13 @@ def format_source(source: Source, options: Options) -> Outcome:
             results[-1] = Result(source.name, entry.line, error.problems, readable=True)
             refused = True
             continue
-        canonical += write_line(value) if source.lines else write(value)
+        canonical.append(write_line(value) if source.lines else write(value))
     versions = tuple(sorted(older, key=version_key))
     if refused:
-        return Outcome(original, None, tuple(results), versions)
-    if snapshot.data is not None:
-        # Compare with the bytes as read, line endings and all, not the lines as parsed.
-        original = snapshot.data
-    return Outcome(original, canonical, tuple(results), versions)
+        return Outcome(b"".join(original), None, tuple(results), versions)
+    # Compare with the bytes as read, line endings and all, not the lines as parsed.
+    as_read = b"".join(original) if snapshot.data is None else snapshot.data
+    return Outcome(as_read, b"".join(canonical), tuple(results), versions)
 
 
 @click.command(

@@ -7,7 +7,7 @@ import itertools
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsmodel.render.runs import Run, Span, split_runs
+from newsmodel.render.runs import Run, Span, runs_of_windows, split_runs
 
 
 def test_nested_and_overlapping_spans_give_one_run_per_distinct_cover() -> None:
@@ -60,3 +60,19 @@ def test_runs_tile_the_window_and_each_carries_exactly_what_covers_it(
         for point in range(run.start, run.end):
             covering = {s.key for s in spans if s.start <= point < s.end}
             assert set(run.keys) == covering, (run, point)
+
+
+@given(
+    spans=spans_strategy,
+    windows=st.lists(st.tuples(st.integers(0, 40), st.integers(0, 40)), max_size=6).map(
+        lambda pairs: sorted((min(pair), max(pair)) for pair in pairs)
+    ),
+)
+def test_windows_in_order_are_cut_as_each_would_be_alone(
+    spans: list[Span], windows: list[tuple[int, int]]
+) -> None:
+    # The sweep gives each window only the spans that reach into it; the runs are those
+    # of the window given every span, even where windows overlap or nest.
+    assert list(runs_of_windows(windows, spans)) == [
+        split_runs(start, end, spans) for start, end in windows
+    ]

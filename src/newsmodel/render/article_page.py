@@ -7,11 +7,12 @@ style and script, inlined and allowed by hash in the page's Content-Security-Pol
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 
 import attrs
 
-from newsmodel.model import Article, Segment
+from newsmodel.coverage import Coverage
+from newsmodel.model import Article
 from newsmodel.render.assets import asset, content_security_policy
 from newsmodel.render.describe import time_value
 from newsmodel.render.marks import Group, Mark, Targets, collect
@@ -59,7 +60,8 @@ def render_article(
     segments = shown_segments(article)
     if excerpt is not None:
         segments = [s for s in segments if s.start < excerpt.end and s.end > excerpt.start]
-    marks = [m for m in marks if any(_inside(a.start, a.end, segments) for a in m.anchors)]
+    shown = Coverage((s.start, s.end) for s in segments)
+    marks = [m for m in marks if any(shown.overlaps(a.start, a.end) for a in m.anchors)]
     layer_names = sorted({m.layer for m in marks if m.layer is not None})
     layer_numbers = {layer: number for number, layer in enumerate(layer_names)}
     story = Story(article, marks, layer_numbers)
@@ -121,10 +123,6 @@ def annotator_layers(article: Article) -> dict[str, str]:
         if annotator is not None:
             layers[item.id] = names.get(annotator, annotator)
     return layers
-
-
-def _inside(start: int, end: int, segments: Sequence[Segment]) -> bool:
-    return any(start < segment.end and end > segment.start for segment in segments)
 
 
 def _check_offsets(article: Article, marks: Iterable[Mark]) -> None:

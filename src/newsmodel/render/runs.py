@@ -9,8 +9,9 @@ annotation, reopened in every run the annotation covers.
 
 from __future__ import annotations
 
+import heapq
 import itertools
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Sequence
 
 import attrs
 
@@ -63,3 +64,26 @@ def split_runs(start: int, end: int, spans: Iterable[Span]) -> list[Run]:
             active[key] = active.get(key, 0) + 1
         runs.append(Run(left, right, tuple(sorted(active))))
     return runs
+
+
+def runs_of_windows(
+    windows: Sequence[tuple[int, int]], spans: Iterable[Span]
+) -> Iterator[list[Run]]:
+    """:func:`split_runs` of each window in turn, the windows in order of their starts.
+
+    Each window is given only the spans that reach into it, found in one sweep over the
+    spans in order of their starts: giving every window every span cost the number of
+    segments times the number of anchors (8,000 annotated paragraphs: 40 s).
+    """
+    ordered = sorted(spans, key=lambda span: span.start)
+    following = 0
+    # The spans that start before the window ends, by their ends: those that end before
+    # it starts cannot reach into it, nor into any later window.
+    reaching: list[tuple[int, int, Span]] = []
+    for start, end in windows:
+        while following < len(ordered) and ordered[following].start < end:
+            heapq.heappush(reaching, (ordered[following].end, following, ordered[following]))
+            following += 1
+        while reaching and reaching[0][0] <= start:
+            heapq.heappop(reaching)
+        yield split_runs(start, end, [span for _, _, span in reaching])

@@ -15,7 +15,7 @@ from newsmodel.model import Article, Segment, SegmentRole
 from newsmodel.model.text import STORY_ROLES
 from newsmodel.render.marks import FOCUSABLE, GROUP_OF, NESTING, Group, Kind, Mark
 from newsmodel.render.markup import Markup, element, escape, join, start_tag
-from newsmodel.render.runs import Span, split_runs
+from newsmodel.render.runs import Span, runs_of_windows
 
 #: How each segment role is laid out: the element, and a class for its look.
 _BLOCKS: Mapping[SegmentRole, tuple[str, str]] = {
@@ -98,8 +98,8 @@ class Story:
                 )
                 chrome.clear()
 
-        for segment in segments:
-            runs = split_runs(segment.start, segment.end, spans)
+        windows = [(segment.start, segment.end) for segment in segments]
+        for segment, runs in zip(segments, runs_of_windows(windows, spans), strict=True):
             content = [self._run(r.start, r.end, r.keys, by_key, first, last) for r in runs]
             name, look = _BLOCKS[segment.role]
             block = element(name, content, class_=f"block {look}")

@@ -13,15 +13,14 @@ from __future__ import annotations
 
 import copy
 import json
-import sys
 from collections import Counter
 from pathlib import Path
-from types import FrameType
 from typing import Any
 
 import pytest
 
 import newsmodel
+from counting_lines import counting_lines
 from newsmodel import coverage
 from newsmodel.render import markup, render_article
 
@@ -78,28 +77,17 @@ def paragraphs(count: int) -> newsmodel.Article:
 
 def work(article: newsmodel.Article, monkeypatch: pytest.MonkeyPatch) -> Counter[str]:
     """Lines run in each of the view's modules, and characters of HTML built."""
-    steps: Counter[str] = Counter()
-
-    def tracer(frame: FrameType, event: str, argument: Any) -> Any:
-        module = frame.f_code.co_filename
-        if not module.startswith(COUNTED):
-            return None
-        if event == "line":
-            steps[Path(module).name] += 1
-        return tracer
+    built: Counter[str] = Counter()
 
     def counted(cls: type[markup.Markup], value: object = "") -> markup.Markup:
         made = str.__new__(cls, value)
-        steps["characters of HTML"] += len(made)
+        built["characters of HTML"] += len(made)
         return made
 
     monkeypatch.setattr(markup.Markup, "__new__", counted)
-    sys.settrace(tracer)
-    try:
+    with counting_lines(*COUNTED) as steps:
         render_article(article)
-    finally:
-        sys.settrace(None)
-    return steps
+    return steps + built
 
 
 def test_rendering_a_chain_of_nested_reports_is_linear(monkeypatch: pytest.MonkeyPatch) -> None:

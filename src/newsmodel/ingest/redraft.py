@@ -17,7 +17,7 @@ takes one of the document's ids: they are reserved before drafting.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any
 
 import attrs
@@ -25,6 +25,7 @@ import attrs
 from newsmodel._version import __version__
 from newsmodel.authoring import Draft, Handle, Span
 from newsmodel.codec import unstructure
+from newsmodel.coverage import Coverage
 from newsmodel.ingest.drafts import DRAFTER, STORY_ROLES, add_drafts
 from newsmodel.model import (
     Anchor,
@@ -110,7 +111,9 @@ def _ids(article: Article) -> set[str]:
 def _merged(article: Article, drafted: Article, existing: set[str]) -> Article:
     times = {_span(t.anchor) for t in article.times if t.anchor}
     quantities = {_span(q.anchor) for q in article.quantities}
-    contents = [a.content for a in article.attributions]
+    # Indexed once: asking each draft against each of the document's attributions cost
+    # their product (8,000 of each: 48 s).
+    said = Coverage(_span(anchor) for a in article.attributions for anchor in a.content)
     mentioned = {_span(m.anchor): e.id for e in article.entities for m in e.mentions}
     # A drafted entity with one of the document's mentions is the document's entity.
     same = {
@@ -121,7 +124,7 @@ def _merged(article: Article, drafted: Article, existing: set[str]) -> Article:
     attributions = [
         attrs.evolve(a, sources=tuple(same.get(s, s) for s in a.sources))
         for a in drafted.attributions
-        if not any(_overlap(a.content, c) for c in contents)
+        if not any(said.overlaps(*_span(anchor)) for anchor in a.content)
     ]
     # An entity drafted only as the source of an attribution left out goes with it.
     sources = {s for a in attributions for s in a.sources}
@@ -157,7 +160,3 @@ def _renamed_members(entity: Entity, same: Mapping[str, str]) -> Entity:
 
 def _span(anchor: Anchor) -> tuple[int, int]:
     return anchor.start, anchor.end
-
-
-def _overlap(first: Iterable[Anchor], second: Iterable[Anchor]) -> bool:
-    return any(a.start < b.end and b.start < a.end for a in first for b in second)

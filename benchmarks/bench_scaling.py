@@ -13,7 +13,17 @@ probe of issue 16, made small enough to run in seconds:
   walking the text from its start;
 - a long address (``url``), whose check once cost some 120 bytes per character;
 - the view of a chain of nested attributions (``newsmodel render``), which once copied
-  each run of text once per mark around it and searched for each report's outer one.
+  each run of text once per mark around it and searched for each report's outer one;
+- the view of many short annotated paragraphs, each of which once read every anchor of
+  the document;
+- ``newsmodel fmt`` on a JSON Lines file, whose canonical form was once added to line by
+  line, copying the whole so far each time;
+- ``newsmodel draft`` on a drafted document, whose every drafted attribution was once
+  compared with every attribution of the document;
+- a ClaimReview whose claim appeared at many addresses, each once compared with every
+  address taken before;
+- a plain text of many date lines (``newsmodel ingest``), each date once compared with
+  every other.
 """
 
 from __future__ import annotations
@@ -94,6 +104,101 @@ def long_address(characters: int) -> str:
     return json.dumps(document)
 
 
+PARAGRAPH = 'Yury Koptev said "some 35 offices will close in May," and Grigory Rapota agreed.'
+
+
+def annotated_paragraphs(count: int) -> str:
+    """The example with ``count`` paragraphs more, each with a claim and a quantity."""
+    document = base()
+    text = document["text"]
+    for number in range(count):
+        start = len(text) + 2
+        text += "\n\n" + PARAGRAPH
+        document["segments"].append({"role": "paragraph", "start": start, "end": len(text)})
+        document["claims"].append(
+            {
+                "id": f"c-{number}",
+                "factuality": "CT+",
+                "content": [{"start": start, "end": len(text), "exact": PARAGRAPH}],
+            }
+        )
+        offices = start + PARAGRAPH.index("some")
+        document["quantities"].append(
+            {
+                "id": f"q-{number}",
+                "anchor": {"start": offices, "end": offices + 15, "exact": "some 35 offices"},
+                "value": 35,
+                "approximate": True,
+                "unit": "{office}",
+            }
+        )
+    document["text"] = text
+    return json.dumps(document, ensure_ascii=False)
+
+
+def json_lines(count: int) -> str:
+    """``count`` copies of the example, one a line, each with a space before it."""
+    return f" {json.dumps(base(), ensure_ascii=False)}\n" * count
+
+
+def format_lines(data: str) -> bytes | None:
+    """``newsmodel fmt``'s work on a JSON Lines file holding ``data``."""
+    from newsmodel.cli.fmt import format_source
+    from newsmodel.cli.sources import Source
+    from newsmodel.validation import Options
+
+    source = Source("lines.jsonl", lines=True, data=data.encode("utf-8"))
+    return format_source(source, Options()).canonical
+
+
+def drafted_text(count: int) -> str:
+    """A document drafted from ``count`` lines, each a quotation with its source."""
+    from newsmodel.ingest import ingest_text
+
+    metadata = {"title": "Offices close", "language": "en"}
+    drafted = ingest_text("\n".join([PARAGRAPH] * count), metadata, draft=True)
+    return newsmodel.dumps(drafted.value).decode("utf-8")
+
+
+def draft_again(data: str) -> object:
+    from newsmodel.ingest import draft_article
+
+    return draft_article(newsmodel.loads(data))
+
+
+def appearances(count: int) -> str:
+    """A ClaimReview whose claim appeared at ``count`` addresses."""
+    urls = [{"@type": "CreativeWork", "url": f"https://social.example/{n}"} for n in range(count)]
+    return json.dumps(
+        {
+            "@context": "https://schema.org",
+            "@type": "ClaimReview",
+            "url": "https://checks.example/1",
+            "claimReviewed": "A claim.",
+            "author": {"@type": "Organization", "name": "Checks"},
+            "reviewRating": {"@type": "Rating", "alternateName": "False"},
+            "itemReviewed": {"@type": "Claim", "appearance": urls},
+        }
+    )
+
+
+def import_claimreview(data: str) -> object:
+    from newsmodel.interchange import import_claimreview
+
+    return import_claimreview(json.loads(data))
+
+
+def date_lines(count: int) -> str:
+    dates = "".join(f"{1 + n % 28} March {1990 + n % 30}\n" for n in range(count))
+    return f"Offices close\n{dates}{PARAGRAPH}\n"
+
+
+def ingest_text(data: str) -> object:
+    from newsmodel.ingest import ingest_text
+
+    return ingest_text(data, {"language": "en", "date": "2021-03-12"})
+
+
 def seconds(data: str, repeat: int, work: Callable[[str], object] = newsmodel.validate) -> float:
     return statistics.median(timeit.repeat(lambda: work(data), number=1, repeat=repeat))
 
@@ -125,6 +230,16 @@ def main() -> None:
         ),
         ("one address of N characters", long_address, 1_000_000 * scale, newsmodel.validate),
         ("render: nested attributions, chain of N", nested_chain, 1000 * scale, render),
+        ("render: N annotated paragraphs", annotated_paragraphs, 1000 * scale, render),
+        ("fmt: JSON Lines of N documents", json_lines, 200 * scale, format_lines),
+        ("draft: a drafted document of N quotations", drafted_text, 500 * scale, draft_again),
+        (
+            "convert --from claimreview: N appearances",
+            appearances,
+            2000 * scale,
+            import_claimreview,
+        ),
+        ("ingest: a text of N date lines", date_lines, 500 * scale, ingest_text),
     ]
     print(f"{'shape':<45} {'N':>10} {'N s':>8} {'2N s':>8} {'ratio':>6}")
     for label, build, size, work in rows:

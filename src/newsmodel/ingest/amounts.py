@@ -15,6 +15,7 @@ import re
 
 import attrs
 
+from newsmodel.coverage import Coverage
 from newsmodel.ingest.timex import NUMBER_WORDS
 from newsmodel.model import Comparator
 from newsmodel.model.quantities import PERCENT
@@ -182,11 +183,13 @@ def find_amounts(text: str) -> list[FoundAmount]:
     amounts.
     """
     found = find_ranges(text)
+    # An amount inside a range is the range's. Amounts found do not overlap one another,
+    # so only the ranges are asked, indexed once: asking each amount against everything
+    # found cost the square of the amounts in a paragraph (8,000 in one: 7.6 s).
+    ranges = Coverage((r.start, r.end) for r in found)
     for match in AMOUNT.finditer(text):
         amount = _amount(match)
-        if amount is not None and not any(
-            amount.start < r.end and r.start < amount.end for r in found
-        ):
+        if amount is not None and not ranges.overlaps(amount.start, amount.end):
             found.append(amount)
     return sorted(found, key=lambda amount: amount.start)
 

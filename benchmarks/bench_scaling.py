@@ -23,7 +23,9 @@ probe of issue 16, made small enough to run in seconds:
 - a ClaimReview whose claim appeared at many addresses, each once compared with every
   address taken before;
 - a plain text of many date lines (``newsmodel ingest``), each date once compared with
-  every other.
+  every other;
+- one paragraph of many dates and amounts, each of which the drafter once compared with
+  every one found before.
 """
 
 from __future__ import annotations
@@ -199,6 +201,17 @@ def ingest_text(data: str) -> object:
     return ingest_text(data, {"language": "en", "date": "2021-03-12"})
 
 
+def dates_and_amounts(count: int) -> str:
+    return " ".join(f"On 5 March {1900 + n % 100}, {n + 1} million dollars." for n in range(count))
+
+
+def find_dates_and_amounts(data: str) -> object:
+    from newsmodel.ingest.amounts import find_amounts
+    from newsmodel.ingest.timex import find_times
+
+    return find_times(data, "2021-03-12"), find_amounts(data)
+
+
 def seconds(data: str, repeat: int, work: Callable[[str], object] = newsmodel.validate) -> float:
     return statistics.median(timeit.repeat(lambda: work(data), number=1, repeat=repeat))
 
@@ -240,6 +253,12 @@ def main() -> None:
             import_claimreview,
         ),
         ("ingest: a text of N date lines", date_lines, 500 * scale, ingest_text),
+        (
+            "drafter: N dates and amounts in a paragraph",
+            dates_and_amounts,
+            2000 * scale,
+            find_dates_and_amounts,
+        ),
     ]
     print(f"{'shape':<45} {'N':>10} {'N s':>8} {'2N s':>8} {'ratio':>6}")
     for label, build, size, work in rows:

@@ -107,9 +107,7 @@ def assert_like_the_checked_path(value: Any) -> None:
     # What was recorded is what the rules' walk finds in the article, in its order.
     walked = list(objects(article))
     assert [located.path for located in found] == [located.path for located in walked]
-    assert all(
-        located.obj is other.obj for located, other in zip(found, walked, strict=True)
-    )
+    assert all(located.obj is other.obj for located, other in zip(found, walked, strict=True))
     assert Context(article, found).located == list(Context(article).located)
 
 

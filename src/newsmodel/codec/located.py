@@ -45,8 +45,9 @@ class Located(Generic[T]):
     key: str | None = None
     index: int | None = None
 
+    # Spelt out rather than Path, which the docs cannot link to.
     @property
-    def path(self) -> Path:
+    def path(self) -> tuple[str | int, ...]:
         """The JSON keys and list indices from the document's root to this object."""
         steps: list[str | int] = []
         here: Located[Any] = self
@@ -64,6 +65,6 @@ class Located(Generic[T]):
         """Whether the object is held by the root object itself."""
         return self.holder is not None and self.holder.holder is None
 
-    def at(self, field: attrs.Attribute[Any], *rest: str | int) -> Path:
+    def at(self, field: attrs.Attribute[Any], *rest: str | int) -> tuple[str | int, ...]:
         """The path to ``field`` of this object (and on into its value by ``rest``)."""
         return (*self.path, key_of(field), *rest)

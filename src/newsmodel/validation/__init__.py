@@ -197,10 +197,6 @@ def validate_parsed(
     return _Stages.through_structuring(parsed).report(options.given(keywords), line=line)
 
 
-def _unchanged(path: Path) -> Path:
-    return path
-
-
 @attrs.define
 class _Stages:
     """A document through the schema stage and structuring, ready for the rules.
@@ -217,8 +213,8 @@ class _Stages:
     """The document carried to the current version, when it passed the schema."""
     article: Article | None = None
     found: Found | None = None
-    original: Callable[[Path], Path] = _unchanged
-    """Where a path of ``current`` was in the document as written."""
+    original: Callable[[Path], Path] | None = None
+    """Where a path of ``current`` was in the document as written (once it has passed)."""
 
     @classmethod
     def through_structuring(cls, parsed: Any) -> _Stages:
@@ -248,7 +244,7 @@ class _Stages:
         from newsmodel.validation.rules import Context
 
         problems = list(self.problems)
-        if self.article is not None:
+        if self.article is not None and self.original is not None:
             # The rules run on the model objects: a schema-valid document structures
             # cleanly. The objects found while structuring spare the rules a walk.
             context = Context(self.article, self.found)

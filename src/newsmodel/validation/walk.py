@@ -1,8 +1,8 @@
-"""Walking a document's model objects, each with the JSON pointer path to it.
+"""Walking a document's model objects, each located (see :mod:`newsmodel.codec.located`).
 
 Rules work on the typed objects (so that the model's fields and enums are used by
-attribute) but report JSON pointers, so every object is found together with its path,
-computed from the fields' own JSON keys. What a class holds (which of its fields hold
+attribute) but report JSON pointers, so every object is found together with where it
+is, from the fields' own JSON keys. What a class holds (which of its fields hold
 model objects, which hold references, its JSON keys) is read from the class once and
 cached, so a new model class or field is walked without touching this module.
 """

@@ -10,15 +10,23 @@ from __future__ import annotations
 
 import copy
 import gc
+import json
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 import newsmodel
 from newsmodel.codec import unstructure, write
+from newsmodel.migrations import migrate
 from newsmodel.validation import checked
+from newsmodel.validation.schema_stage import version_named
 
 REFERENCE = "space-agency-teams-with-arms-exporter"
+OLDER = (
+    Path(__file__).parents[1]
+    / "corpus/1.0/migration/example-space-agency-teams-with-arms-exporter.json"
+)
 
 
 def document() -> dict[str, Any]:
@@ -32,18 +40,34 @@ def with_a_problem() -> dict[str, Any]:
     return value
 
 
-@pytest.mark.parametrize("make", [document, with_a_problem])
+def older_with_a_problem() -> dict[str, Any]:
+    """A document of version 1.0, whose pointers are mapped back through its migration."""
+    value: dict[str, Any] = json.loads(OLDER.read_text(encoding="utf-8"))
+    value["attributions"][5]["cue"]["exact"] = "told"
+    return value
+
+
+def test_a_pointer_is_mapped_back_into_an_older_document() -> None:
+    report = checked(write(older_with_a_problem()), keep_value=False).report
+    assert [(p.code, p.pointer) for p in report.problems] == [
+        ("anchor.text_mismatch", "/attributions/5/cue/exact")
+    ]
+
+
+@pytest.mark.parametrize("make", [document, with_a_problem, older_with_a_problem])
 @pytest.mark.parametrize("given", ["bytes", "parsed", "article"])
 def test_the_result_is_the_same_without_the_value(make: Any, given: str) -> None:
     value = make()
-    inputs = {
-        "bytes": write(value),
-        "parsed": value,
-        "article": newsmodel.codec.structure(value, newsmodel.Article),
-    }
+    if given == "bytes":
+        document: Any = write(value)
+    elif given == "parsed":
+        document = value
+    else:  # objects are of the current version
+        current = migrate(value, version_named(value))
+        document = newsmodel.codec.structure(current, newsmodel.Article)
     before = copy.deepcopy(value)
-    kept = checked(inputs[given])
-    let_go = checked(inputs[given], keep_value=False)
+    kept = checked(document)
+    let_go = checked(document, keep_value=False)
     assert let_go.value is None
     assert kept.value is not None
     assert (let_go.report, let_go.version, let_go.article, let_go.readable) == (

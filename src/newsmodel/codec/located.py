@@ -41,7 +41,8 @@ class Located(Generic[T]):
     """
 
     obj: T
-    holder: Located[Any] | None = None
+    # Not in the repr, which would otherwise hold every object up to the whole article.
+    holder: Located[Any] | None = attrs.field(default=None, repr=False)
     key: str | None = None
     index: int | None = None
 

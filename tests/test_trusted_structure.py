@@ -31,7 +31,7 @@ from newsmodel.model._fields import typed_fields
 from newsmodel.strategies import articles
 from newsmodel.validation import checked
 from newsmodel.validation.rules import RULES, Context
-from newsmodel.validation.walk import objects
+from newsmodel.validation.walk import Located, objects
 from test_properties_mutations import NotApplicable, _schema_preserving_edit
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -85,21 +85,30 @@ def _objects_of_json(value: Any) -> list[Any]:
     return []
 
 
+def _json_at(value: Any, path: tuple[str | int, ...]) -> Any:
+    for step in path:
+        value = value[step]
+    return value
+
+
 def assert_like_the_checked_path(value: Any) -> None:
-    found: list[tuple[Any, Any]] = []
+    found: list[Located[Any]] = []
     given = copy.deepcopy(value)
     article = structure_trusted(given, Article, found)
     assert_identical(article, structure(value, Article))
     # A frozen article holds no object of the input, which its caller may change later.
     given_objects = {id(inner) for inner in _objects_of_json(given)}
-    for obj, _ in found:
-        for field in attrs.fields(type(obj)):
-            assert id(getattr(obj, field.name)) not in given_objects, field.name
+    for located in found:
+        for field in attrs.fields(type(located.obj)):
+            assert id(getattr(located.obj, field.name)) not in given_objects, field.name
+    # Each object was made from the JSON object its path leads to in the input.
+    for located in found:
+        assert structure(_json_at(value, located.path), type(located.obj)) == located.obj
     # What was recorded is what the rules' walk finds in the article, in its order.
-    walked = [(located.obj, located.path) for located in objects(article)]
-    assert [path for _, path in found] == [path for _, path in walked]
-    assert all(obj is other for (obj, _), (other, _) in zip(found, walked, strict=True))
-    assert Context(article, found).located == Context(article).located
+    walked = list(objects(article))
+    assert [located.path for located in found] == [located.path for located in walked]
+    assert all(located.obj is other.obj for located, other in zip(found, walked, strict=True))
+    assert Context(article, found).located == list(Context(article).located)
 
 
 def findings(context: Context) -> list[tuple[str, Any, str]]:

@@ -13,8 +13,8 @@ Layout, per version:
 A file in ``warnings/`` or ``invalid/`` is named ``CODE[+CODE...]--what-is-wrong.EXT``:
 the codes before ``--`` are exactly the set of problem codes it must produce, from the
 Python API and from the command line alike. The corpus is checked with the limits in
-``LIMITS`` below (``--max-bytes 65536 --max-depth 64``), so that the file that is too
-large stays small enough to commit.
+``LIMITS`` below (``--max-bytes 65536 --max-depth 64 --max-values 5000``), so that
+the files that are too large or hold too many values stay small enough to commit.
 
 The documents are made from the shared small article
 (:func:`newsmodel.examples.small_article`). The files that break a rule are the rule
@@ -63,8 +63,8 @@ from newsmodel.versions import CURRENT_VERSION, schema_url
 
 ROOT = Path(__file__).resolve().parents[1] / "tests" / "corpus" / CURRENT_VERSION
 
-#: The limits the corpus is checked with (``--max-bytes``, ``--max-depth``).
-LIMITS = {"max_bytes": 65536, "max_depth": 64}
+#: The limits the corpus is checked with (``--max-bytes``, ``--max-depth``, ``--max-values``).
+LIMITS = {"max_bytes": 65536, "max_depth": 64, "max_values": 5000}
 
 Doc = dict[str, Any]
 
@@ -274,6 +274,7 @@ def invalid_files() -> dict[str, bytes]:
     for _ in range(LIMITS["max_depth"] + 5):
         deep = [deep]
     long_text = "word " * (LIMITS["max_bytes"] // 5 + 100)
+    many_values = [{}] * LIMITS["max_values"]
 
     return {
         # --- not JSON at all
@@ -314,6 +315,9 @@ def invalid_files() -> dict[str, bytes]:
             _set([EXTENSIONS], {"corpus:deep": deep}), minimal
         ),
         "json.too_large--over-the-limit.json": mutated(_set([TEXT], long_text), minimal),
+        "json.too_many_values--five-thousand-empty-objects.json": mutated(
+            _set([EXTENSIONS], {"corpus:many": many_values}), minimal
+        ),
         "json.syntax+schema.required--one-bad-line-among-good.jsonl": (
             write_line(minimal())
             + f'{{"{ID}": "truncated\n'.encode()

@@ -47,12 +47,12 @@ def loads(
             f"loads() reads JSON text (bytes or str), not {type(data).__name__}; "
             "from_json() takes a parsed document"
         )
-    return article_of(checked(data, limits=limits, strict=strict))
+    return article_of(checked(data, limits=limits, strict=strict, keep_value=False))
 
 
 def from_json(parsed: Any, *, strict: bool = False) -> Article:
     """Validate and structure a document already parsed into Python values; see :func:`loads`."""
-    return article_of(checked(parsed, strict=strict))
+    return article_of(checked(parsed, strict=strict, keep_value=False))
 
 
 def article_of(result: Checked) -> Article:
@@ -153,7 +153,7 @@ def dump(article: Article, path: str | os.PathLike[str], *, validate: bool = Tru
     """
     value, numbers_alike = _unstructured(article)
     if validate:
-        report = checked(value).report
+        report = checked(value, keep_value=False).report
         if not report.valid:
             raise ValidationError(report.problems)
     write_atomically(Path(path), _written(value, numbers_alike))

@@ -176,18 +176,24 @@ def migrate(document: Mapping[str, Any], version: str) -> Document:
     return result
 
 
+def _unchanged(path: Path) -> Path:
+    return path
+
+
 def pointer_mapper(document: Mapping[str, Any], version: str) -> Callable[[Path], Path]:
     """A function giving, for a path of the migrated ``document``, where it was as written.
 
     The chain of intermediate documents that the steps' ``pointer_back`` need is built
-    once, on the first call, so that mapping many problems costs one migration.
+    once, on the first call, so that mapping many problems costs one migration. For a
+    document of the current version, the function holds no reference to ``document``
+    (whose memory its caller may then let go).
     """
     steps = steps_from(version)
+    if not steps:
+        return _unchanged
     inputs: list[Document] = []
 
     def original(path: Path) -> Path:
-        if not steps:
-            return path
         if not inputs:
             inputs.append(copy.deepcopy(dict(document)))
             for step in steps[:-1]:

@@ -99,6 +99,13 @@ TOO_LARGE = ProblemCode(
     description="A document (a file, or a line of JSON Lines) is larger than the size limit.",
     message="document is over the limit of {limit} bytes",
 )
+TOO_MANY_VALUES = ProblemCode(
+    code="json.too_many_values",
+    stage=Stage.JSON,
+    description="A document holds more values (arrays, objects, strings, numbers, true, "
+    "false, null) than the limit, counted on its text before it is read.",
+    message="document holds more than {limit} values",
+)
 BOM = ProblemCode(
     code="json.bom",
     stage=Stage.JSON,
@@ -349,6 +356,7 @@ CODES: tuple[ProblemCode, ...] = (
     UNREADABLE,
     NO_DOCUMENTS,
     TOO_LARGE,
+    TOO_MANY_VALUES,
     BOM,
     ENCODING,
     EMPTY,

@@ -22,8 +22,8 @@ from newsmodel.validation import RULES
 ROOT = Path(__file__).parent
 REPOSITORY = ROOT.parents[1]
 #: The limits the corpus is made for (see tools/make_corpus.py).
-LIMITS = ReadLimits(max_bytes=65536, max_depth=64)
-LIMIT_OPTIONS = ["--max-bytes", "65536", "--max-depth", "64"]
+LIMITS = ReadLimits(max_bytes=65536, max_depth=64, max_values=5000)
+LIMIT_OPTIONS = ["--max-bytes", "65536", "--max-depth", "64", "--max-values", "5000"]
 
 
 def corpus(kind: str) -> list[Path]:

@@ -45,7 +45,22 @@ def assert_same_verdict(document: Any) -> None:
     fast = fast_validator(version)
     assert fast is not None
     detailed = not any(True for _ in validator(version).iter_errors(document))
-    assert fast(document) is detailed, document
+    verdict = fast(document)
+    if verdict is not detailed and _holds_int_beyond_double(document):
+        # The one value the engines judge apart, which the reader refuses before any
+        # schema sees it (see the test below): the fast engine says invalid, and the
+        # detailed engine decides.
+        assert verdict is False
+        return
+    assert verdict is detailed, document
+
+
+def _holds_int_beyond_double(value: Any) -> bool:
+    if isinstance(value, dict):
+        return any(map(_holds_int_beyond_double, value.values()))
+    if isinstance(value, list):
+        return any(map(_holds_int_beyond_double, value))
+    return type(value) is int and abs(value) > 2**53
 
 
 def corpus_documents() -> list[tuple[str, Any]]:

@@ -248,7 +248,7 @@ def _converted(
         yield Result(name, line, entry.problems, readable=False), None
         return
     if export:
-        result = checked(entry.data, options, line=line)
+        result = checked(entry.data, options, line=line, keep_value=False)
         if not result.report.valid:
             yield Result(name, line, result.report.problems, result.readable), None
             return

@@ -66,6 +66,12 @@ def _faults_as_exits() -> Iterator[None]:
         _leave(ExitCode.BROKEN_PIPE)
     except MemoryError:
         _leave(ExitCode.UNREADABLE, "out of memory")
+    except SystemError as error:
+        # What orjson raises when memory runs out while it reads: "returned a result
+        # with an exception set", caused by the MemoryError.
+        if not isinstance(error.__cause__, MemoryError):
+            raise
+        _leave(ExitCode.UNREADABLE, "out of memory")
     except OSError as error:
         _leave(ExitCode.UNREADABLE, describe(error))
 

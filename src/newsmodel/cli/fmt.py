@@ -82,7 +82,7 @@ def format_source(source: Source, options: Options) -> Outcome:
             refused = True
             continue
         original.extend((entry.data, b"\n" if source.lines else b""))
-        result = checked(entry.data, options, line=entry.line)
+        result = checked(entry.data, options, line=entry.line, keep_value=False)
         outcome = Result(source.name, entry.line, result.report.problems, result.readable)
         results.append(outcome)
         if not outcome.valid:

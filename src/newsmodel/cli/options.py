@@ -131,6 +131,16 @@ def checking_options(function: F) -> F:
             f"(code json.too_deep); at most {MAX_READ_DEPTH}, as deep as Python's JSON "
             "reader goes.",
         ),
+        click.option(
+            "--max-values",
+            type=click.IntRange(min=1),
+            default=DEFAULT_LIMITS.max_values,
+            show_default=True,
+            metavar="N",
+            help="Refuse a document holding more than N values: arrays, objects, strings, "
+            "numbers, true, false and null (code json.too_many_values). Counted before the "
+            "document is read, this bounds the memory reading it takes.",
+        ),
     ]
 
     @functools.wraps(function)
@@ -141,7 +151,9 @@ def checking_options(function: F) -> F:
                 enable_only=_codes(kwargs.pop("enable_only")) or None,
                 strict=kwargs.pop("strict"),
                 limits=ReadLimits(
-                    max_bytes=kwargs.pop("max_bytes"), max_depth=kwargs.pop("max_depth")
+                    max_bytes=kwargs.pop("max_bytes"),
+                    max_depth=kwargs.pop("max_depth"),
+                    max_values=kwargs.pop("max_values"),
                 ),
             )
         except UnknownRuleError as error:

@@ -137,7 +137,7 @@ def render(path: str | None, output: Path, include_examples: bool, quiet: bool) 
 def _checked(entry: Entry, options: Options) -> tuple[Result, Article | None]:
     if entry.data is None:
         return Result(entry.source.name, entry.line, entry.problems, readable=False), None
-    checked_entry = checked(entry.data, options, line=entry.line)
+    checked_entry = checked(entry.data, options, line=entry.line, keep_value=False)
     result = Result(
         entry.source.name, entry.line, checked_entry.report.problems, checked_entry.readable
     )

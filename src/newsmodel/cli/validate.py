@@ -19,7 +19,7 @@ def check_entry(entry: Entry, options: Options) -> Result:
     """Check one document read from a source."""
     if entry.data is None:
         return Result(entry.source.name, entry.line, entry.problems, readable=False)
-    result = checked(entry.data, options, line=entry.line)
+    result = checked(entry.data, options, line=entry.line, keep_value=False)
     return Result(entry.source.name, entry.line, result.report.problems, result.readable)
 
 

@@ -29,9 +29,10 @@ class _Unproven:
 UNPROVEN = _Unproven()
 
 
-def read_fast(data: bytes | str, max_bytes: int, max_depth: int) -> Any:
-    """orjson's value of ``data`` when the reference reader, with these limits, would give
-    the same value and no problem; ``UNPROVEN`` when that is not proven.
+def read_fast(data: bytes | str, max_depth: int) -> Any:
+    """orjson's value of ``data``, a text within the limits of size and number of values,
+    when the reference reader, with this depth limit, would give the same value and no
+    problem; ``UNPROVEN`` when that is not proven.
 
     orjson refuses what the reference reader refuses (a byte-order mark, NaN, invalid
     UTF-8, a lone surrogate, a control character, empty input, nesting beyond 1024) and
@@ -41,16 +42,12 @@ def read_fast(data: bytes | str, max_bytes: int, max_depth: int) -> Any:
     ``max_depth``. :func:`_proven_by_writing` rules those out for a document of up to a
     megabyte, :func:`_proven_by_walking` for a larger one.
     """
-    if len(data) > max_bytes:
-        return UNPROVEN
     if isinstance(data, str):
         try:
             # A copy dropped on return (orjson would keep a UTF-8 copy on the str itself).
             data = data.encode("utf-8")
         except UnicodeEncodeError:
             return UNPROVEN  # a lone surrogate
-        if len(data) > max_bytes:
-            return UNPROVEN
     if b"\\" in data and _ESCAPE_TO_CHECK.search(data):  # a byte found by memchr, first
         return UNPROVEN
     try:
@@ -197,6 +194,59 @@ def _holds_zero_float(written: bytes) -> bool:
         not written[match.start() - 1 : match.start()].isdigit()
         for match in _ZERO.finditer(written)
     )
+
+
+def holds_more_values(data: bytes | str, limit: int) -> bool:
+    """Whether the JSON text ``data`` holds more than ``limit`` values (arrays, objects,
+    strings, numbers, ``true``, ``false`` and ``null``; keys are not counted), found on
+    the text before anything is built of it.
+
+    Every value is the whole text, or the first item of an array or member of an object
+    that is not empty, or follows a comma. Counted over the whole text, strings included,
+    commas and opening brackets bound the values from above, in C; only when that bound
+    is over the limit are they counted outside strings, stopping once past the limit, so
+    that the count costs at most some ``limit`` steps of Python. A malformed text is
+    counted as far as its strings can be told apart.
+    """
+    if len(data) <= limit:
+        return False  # each value takes a character at least
+    if _values_at_most(data) <= limit:
+        return False
+    if isinstance(data, str):
+        data = data.encode("utf-8", "surrogatepass")  # a large str: counted as bytes are
+    values = 1
+    last = b""  # the last character outside strings but white space, for "[" ... "]"
+    for match in _STRING_OR_BETWEEN.finditer(data):
+        if data[match.start()] == _QUOTE:
+            last = b'"'
+            continue
+        for start in range(match.start(), match.end(), _SLICE):
+            # Without white space, an empty array or object is "[]" or "{}"; a slice at a
+            # time, so that a long stretch without strings is not copied whole.
+            bare = data[start : min(start + _SLICE, match.end())].translate(None, _SPACE)
+            if bare:
+                values += _values_at_most(bare) - 1 - _empty(last + bare)
+                last = bare[-1:]
+        if values > limit:
+            return True
+    return False
+
+
+def _values_at_most(data: bytes | str) -> int:
+    if isinstance(data, bytes):
+        return 1 + data.count(b",") + data.count(b"[") + data.count(b"{")
+    return 1 + data.count(",") + data.count("[") + data.count("{")
+
+
+def _empty(bare: bytes) -> int:
+    return bare.count(b"[]") + bare.count(b"{}")
+
+
+#: A JSON string (runs of characters other than a quote or a backslash, and escapes: no
+#: backtracking), or a stretch of text between strings.
+_STRING_OR_BETWEEN = re.compile(rb'"[^"\\]*(?:\\.[^"\\]*)*"|[^"]+', re.DOTALL)
+_QUOTE = ord('"')
+_SPACE = b" \t\n\r"
 
 
 def deeper_than(document: Any, limit: int) -> bool:

@@ -22,7 +22,13 @@ from typing import Any
 import attrs
 import orjson
 
-from newsmodel.codec.fast_reading import MAX_EXACT_INT, UNPROVEN, deeper_than, read_fast
+from newsmodel.codec.fast_reading import (
+    MAX_EXACT_INT,
+    UNPROVEN,
+    deeper_than,
+    holds_more_values,
+    read_fast,
+)
 from newsmodel.errors import Problem, UnreadableDocumentError, pointer
 from newsmodel.problems import (
     BOM,
@@ -37,6 +43,7 @@ from newsmodel.problems import (
     SYNTAX,
     TOO_DEEP,
     TOO_LARGE,
+    TOO_MANY_VALUES,
     ProblemCode,
 )
 
@@ -56,6 +63,12 @@ class ReadLimits:
         default=64, validator=[attrs.validators.ge(1), attrs.validators.le(MAX_READ_DEPTH)]
     )
     """Deepest accepted nesting of arrays and objects, at most 500 (``MAX_READ_DEPTH``)."""
+    max_values: int = attrs.field(default=1_000_000, validator=attrs.validators.ge(1))
+    """Most values (arrays, objects, strings, numbers, ``true``, ``false``, ``null``; keys
+    are not counted) accepted in a document, counted on its text before it is read: a
+    value costs Python some 50 to 100 bytes however few bytes of text it takes (``{}``
+    takes two), so this bounds the memory a document can take. The reference article
+    holds some 1,700 values."""
 
 
 DEFAULT_LIMITS = ReadLimits()
@@ -124,9 +137,10 @@ def parse(
     reader would give the same value and no problem; anything else is read again by the
     reference reader, which says what is wrong.
     """
-    document = read_fast(data, limits.max_bytes, limits.max_depth)
+    refuse_beyond_limits(data, limits, line)
+    document = read_fast(data, limits.max_depth)
     if document is UNPROVEN:
-        return parse_reference(data, limits=limits, line=line)
+        return _read_within_limits(data, limits, line)
     return document
 
 
@@ -139,13 +153,17 @@ def parse_reference(
     :func:`parse` gives the same value or the same problems (codes, pointers, lines and
     messages); the tests hold the two to that on the bad-input corpus and on arbitrary text.
     """
+    refuse_beyond_limits(data, limits, line)
+    return _read_within_limits(data, limits, line)
+
+
+def _read_within_limits(data: bytes | str, limits: ReadLimits, line: int | None) -> Any:
+    """:func:`parse_reference` of a text that :func:`refuse_beyond_limits` let through."""
 
     def refuse(kind: ProblemCode, at_line: int | None = None, **fields: Any) -> None:
         raise UnreadableDocumentError([kind.problem(line=at_line or line, **fields)])
 
     if isinstance(data, bytes):
-        if len(data) > limits.max_bytes:
-            refuse(TOO_LARGE, limit=limits.max_bytes)
         if data.startswith(b"\xef\xbb\xbf"):
             refuse(BOM)
         try:
@@ -155,12 +173,6 @@ def parse_reference(
             refuse(ENCODING, at_line=at_line, offset=error.start)
     else:
         text = data
-        # A code point takes one to four bytes of UTF-8: count bytes only when it matters.
-        if len(text) > limits.max_bytes or (
-            len(text) * 4 > limits.max_bytes
-            and len(text.encode("utf-8", "surrogatepass")) > limits.max_bytes
-        ):
-            refuse(TOO_LARGE, limit=limits.max_bytes)
         if text.startswith("\ufeff"):
             refuse(BOM)
     if not text.strip():
@@ -203,6 +215,26 @@ def parse_reference(
         if problems:
             raise UnreadableDocumentError(problems)
     return document
+
+
+def refuse_beyond_limits(data: bytes | str, limits: ReadLimits, line: int | None) -> None:
+    """Raise :class:`UnreadableDocumentError` when ``data`` is larger than ``limits``
+    allow, in bytes or in values: found on the text, before anything is built of it."""
+    if isinstance(data, bytes):
+        too_large = len(data) > limits.max_bytes
+    else:
+        # A code point takes one to four bytes of UTF-8: count bytes only when it matters.
+        too_large = len(data) > limits.max_bytes or (
+            len(data) * 4 > limits.max_bytes
+            and len(data.encode("utf-8", "surrogatepass")) > limits.max_bytes
+        )
+    if too_large:
+        problem = TOO_LARGE.problem(line=line, limit=limits.max_bytes)
+    elif holds_more_values(data, limits.max_values):
+        problem = TOO_MANY_VALUES.problem(line=line, limit=limits.max_values)
+    else:
+        return
+    raise UnreadableDocumentError([problem])
 
 
 #: An escaped UTF-16 surrogate (``\ud800``) or NUL (``\u0000``): the only ways JSON text

@@ -14,10 +14,10 @@ which converts or refuses it exactly as before. So the objects are the same, equ
 the same types, whichever path made them; the tests compare the two on the examples, the
 corpus and generated documents.
 
-While it builds, the structurer records every model object with its path (the JSON keys
-and indices from the root), parents before children and in document order: the order
-in which :func:`newsmodel.validation.walk.objects` would find them, so the rules need no
-second walk.
+While it builds, the structurer records every model object with where it is (a
+:class:`~newsmodel.codec.located.Located`: its holder and the key and index it is at),
+parents before children and in document order: the order in which
+:func:`newsmodel.validation.walk.objects` would find them, so the rules need no second walk.
 """
 
 from __future__ import annotations
@@ -32,17 +32,17 @@ from typing import Any, TypeVar
 import attrs
 
 from newsmodel.codec.converter import DISCRIMINATOR, structure
+from newsmodel.codec.located import Located
 from newsmodel.model._fields import canonical_number, declared_converter, json_name, type_tag
 from newsmodel.model.entities import ENTITY_CLASSES
 
 T = TypeVar("T")
 
-#: A path from the document's root: JSON keys and list indices.
-Path = tuple[str | int, ...]
-#: The model objects found while structuring, each with its path, parents first.
-Found = list[tuple[Any, Path]]
-#: A generated function: (JSON object, its path, the objects found so far) -> model object.
-_Structurer = Callable[[Any, Path, Found], Any]
+#: The model objects found while structuring, each with where it is, parents first.
+Found = list[Located[Any]]
+#: A generated function: (JSON object, the Located of the object holding it, the key and
+#: index it is at there, the objects found so far) -> model object.
+_Structurer = Callable[[Any, "Located[Any] | None", "str | None", "int | None", Found], Any]
 
 
 class NotTrusted(Exception):
@@ -52,12 +52,12 @@ class NotTrusted(Exception):
 def structure_trusted(data: Any, cls: type[T], found: Found | None = None) -> T:
     """The model object of class ``cls`` that schema-valid ``data`` describes.
 
-    Appends each model object built, with its path, to ``found`` when given. Raises
+    Appends each model object built, located, to ``found`` when given. Raises
     :class:`NotTrusted` (or the ``KeyError``, ``TypeError`` or ``AttributeError`` of a
     missing key, an unhashable value or a list where an object belongs) where ``data``
     holds anything the checked path would convert or refuse rather than keep.
     """
-    result: T = _structurer(cls)(data, (), [] if found is None else found)
+    result: T = _structurer(cls)(data, None, None, None, [] if found is None else found)
     return result
 
 
@@ -81,7 +81,9 @@ def _structurer(cls: type) -> _Structurer:
         # Registered before it is generated, through a forwarder, so that a class that
         # (indirectly) holds itself finds its own structurer.
         cell: list[_Structurer] = []
-        _PENDING[cls] = lambda data, path, found: cell[0](data, path, found)
+        _PENDING[cls] = lambda data, holder, key, index, found: cell[0](
+            data, holder, key, index, found
+        )
         try:
             cell.append(_generate(cls))
             _PENDING[cls] = cell[0]
@@ -113,11 +115,12 @@ def _generate(cls: type) -> _Structurer:
         "new": object.__new__,
         "not_trusted": _not_trusted,
         "canonical": canonical_number,
+        "located": Located,
     }
     fields = attrs.fields(cls)
     keys = {json_name(field) for field in fields}
     lines = [
-        "def structure(data, path, found):",
+        "def structure(data, holder, key, index, found):",
         # (An AttributeError where data is not a mapping.)
         "    if not data.keys() <= keys:",
         "        not_trusted('the keys of ' + cls.__qualname__)",
@@ -131,7 +134,8 @@ def _generate(cls: type) -> _Structurer:
     lines += [
         # Made, and found, before its children: parents come first.
         "    obj = new(cls)",
-        "    found.append((obj, path))",
+        "    here = located(obj, holder, key, index)",
+        "    found.append(here)",
     ]
     for number, field in enumerate(fields):
         value = f"v{number}"
@@ -204,7 +208,7 @@ def _default_of(field: attrs.Attribute[Any]) -> tuple[Any, str]:
 
 def _take(hint: Any, value: str, key: str, prefix: str, names: dict[str, Any]) -> list[str]:
     """Lines that check ``value`` (a local) against ``hint`` and replace it by what the
-    checked path would make of it; ``key`` is the JSON key its path adds, as source."""
+    checked path would make of it; ``key`` is the JSON key it is at, as source."""
     origin, args = typing.get_origin(hint), typing.get_args(hint)
     if origin in (typing.Union, types.UnionType) and type(None) in args:
         members = tuple(arg for arg in args if arg is not type(None))
@@ -233,7 +237,7 @@ def _take(hint: Any, value: str, key: str, prefix: str, names: dict[str, Any]) -
         ]
     if attrs.has(hint):
         names[f"{prefix}structure"] = _structurer(hint)
-        return [f"    {value} = {prefix}structure({value}, (*path, {key}), found)"]
+        return [f"    {value} = {prefix}structure({value}, here, {key}, None, found)"]
     if origin is tuple and len(args) == 2 and args[1] is Ellipsis:
         return _take_tuple(args[0], value, key, prefix, names)
     raise NotImplementedError(f"no trusted structuring for the type {hint}")
@@ -256,11 +260,11 @@ def _take_tuple(item: Any, value: str, key: str, prefix: str, names: dict[str, A
         raise NotImplementedError(f"no trusted structuring for a tuple of {item}")
     if len(members) == 1:
         names[f"{prefix}structure"] = _structurer(item)
-        build = f"{prefix}structure(item, (*path, {key}, index), found)"
+        build = f"{prefix}structure(item, here, {key}, index, found)"
     else:
         # A tagged union: the member its tag names (a KeyError for no member).
         names[f"{prefix}by_tag"] = {type_tag(member): _structurer(member) for member in members}
-        build = f"{prefix}by_tag[item[{DISCRIMINATOR!r}]](item, (*path, {key}, index), found)"
+        build = f"{prefix}by_tag[item[{DISCRIMINATOR!r}]](item, here, {key}, index, found)"
     names["enumerate"] = enumerate
     return [*check, f"    {value} = tuple([{build} for index, item in enumerate({value})])"]
 

@@ -148,7 +148,7 @@ class _Reader:
             entities=tuple(self.entities.values()),
             claims=tuple(self.claims),
         )
-        report = checked(article).report
+        report = checked(article, keep_value=False).report
         if not report.valid:
             self.losses.extend(report.problems)
             raise ConversionError(self.losses.problems)

@@ -296,7 +296,7 @@ def import_ninjs(data: Any, *, language: str | None = None) -> Converted[Article
     )
     for key in node.unread():
         losses.add(DROPPED, pointer(keys[key]), what=f"{keys[key]!r}", target=TARGET)
-    report = checked(article).report
+    report = checked(article, keep_value=False).report
     if not report.valid:
         losses.extend(report.problems)
         raise ConversionError(losses.problems)

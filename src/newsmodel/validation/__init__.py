@@ -8,6 +8,7 @@ document: everything wrong is a :class:`~newsmodel.errors.Problem` in the report
 from __future__ import annotations
 
 import importlib
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -34,6 +35,7 @@ from newsmodel.validation.report import Report
 if TYPE_CHECKING:
     from typing_extensions import Unpack
 
+    from newsmodel.codec.located import Path
     from newsmodel.codec.trusted import Found
     from newsmodel.validation.rules import RULES, Rule
 
@@ -76,7 +78,7 @@ def validate(
 
     Rules run only on a document that passes the schema, since they rely on its shape.
     """
-    return checked(document, options, line=line, **keywords).report
+    return checked(document, options, line=line, keep_value=False, **keywords).report
 
 
 @attrs.frozen
@@ -84,7 +86,8 @@ class Checked:
     """A document's report, and its JSON value when it could be read at all."""
 
     value: Any
-    """The document carried to the current version, or None unless it passed the schema."""
+    """The document carried to the current version, or None unless it passed the schema
+    (or :func:`checked` was told not to keep it)."""
     report: Report
     """Every problem found."""
     version: str | None = None
@@ -136,9 +139,15 @@ def checked(
     options: Options = DEFAULT_OPTIONS,
     *,
     line: int | None = None,
+    keep_value: bool = True,
     **keywords: Unpack[OptionKeywords],
 ) -> Checked:
-    """:func:`validate`, also giving the parsed value, for callers that go on to use it."""
+    """:func:`validate`, also giving the parsed value, for callers that go on to use it.
+
+    With ``keep_value=False`` the result's ``value`` is None, and the JSON value parsed
+    here is let go of before the rules run, so that its memory serves theirs: the peak of
+    checking a large document is lower (a value the caller passed in is never changed).
+    """
     options = options.given(keywords)
     limits = options.limits
     if isinstance(document, Article):
@@ -165,13 +174,16 @@ def checked(
         unreadable = json_value_problems(parsed, limits=limits, line=line)
         if unreadable:
             return Checked(None, Report(tuple(unreadable)))
-    report, current, article = _validate(parsed, options, line=line)
+    stages = _Stages.through_structuring(parsed)
+    if not keep_value:
+        # Nothing below reads the JSON value, and the objects and the rules need memory.
+        del parsed
+        stages.current = None
+    report = stages.report(options, line=line)
     if isinstance(document, (bytes, str)) and line is None and report.problems:
         # Walked only now, on the bytes as given: a valid document costs nothing more.
         report = _with_lines(report, document)
-    from newsmodel.validation.schema_stage import version_problems  # loaded by _validate
-
-    return Checked(current, report, version_problems(parsed)[0], article)
+    return Checked(stages.current, report, stages.version, stages.article)
 
 
 def validate_parsed(
@@ -182,57 +194,75 @@ def validate_parsed(
     **keywords: Unpack[OptionKeywords],
 ) -> Report:
     """:func:`validate` for a document already parsed from JSON by :func:`~newsmodel.codec.parse`."""
-    return _validate(parsed, options.given(keywords), line=line)[0]
+    return _Stages.through_structuring(parsed).report(options.given(keywords), line=line)
 
 
-def _validate(
-    parsed: Any, options: Options, *, line: int | None
-) -> tuple[Report, Any, Article | None]:
-    """The report on ``parsed``, the document carried to the current version if valid, and
-    its model objects.
+@attrs.define
+class _Stages:
+    """A document through the schema stage and structuring, ready for the rules.
 
-    The schema stage checks the document against the version it names; the document is
-    migrated to the current version and structured once, the rules run on its model
-    objects, and each of their pointers is mapped back into the document as written.
+    Apart from the rules so that :func:`checked` can let the JSON value go first: the
+    rules need only the model objects (and, for a document of an older version, the
+    value as written, to map their pointers back into it).
     """
-    # Here, after the parse, not at the top: see the comment on this module's imports.
-    from newsmodel.validation.rules import Context
-    from newsmodel.validation.schema_stage import schema_problems, version_named
 
-    problems = list(schema_problems(parsed))
-    current = None
+    problems: list[Problem]
+    version: str | None
+    """The version the document names, or None when it names none this release reads."""
+    current: Any = None
+    """The document carried to the current version, when it passed the schema."""
     article: Article | None = None
     found: Found | None = None
-    if not problems:
-        version = version_named(parsed)
+    original: Callable[[Path], Path] | None = None
+    """Where a path of ``current`` was in the document as written (once it has passed)."""
+
+    @classmethod
+    def through_structuring(cls, parsed: Any) -> _Stages:
+        """The schema stage checks the document against the version it names; a document
+        that passes is migrated to the current version and structured once."""
+        # Here, after the parse, not at the top: see the comment on this module's imports.
+        from newsmodel.validation.schema_stage import schema_problems, version_problems
+
+        stages = cls(list(schema_problems(parsed)), version_problems(parsed)[0])
+        if stages.problems or stages.version is None:
+            return stages
+        version = stages.version
         # A document of the current version has nothing to carry: migrate() would return
         # a deep copy, which cost as much as validating a large document.
-        current = migrate(parsed, version) if steps_from(version) else parsed
-        original = pointer_mapper(parsed, version)
-        structured = _structured(current)
+        stages.current = migrate(parsed, version) if steps_from(version) else parsed
+        stages.original = pointer_mapper(parsed, version)
+        structured = _structured(stages.current)
         if isinstance(structured, Problem):
-            problems.append(structured)
+            stages.problems.append(structured)
         else:
-            article, found = structured
-    if article is not None:
-        # The rules run on the model objects: a schema-valid document structures cleanly.
-        # The objects found while structuring spare the rules a walk to find them.
-        context = Context(article, found)
-        for rule in options.rules:
-            for path, message in rule.check(context):
-                problems.append(
-                    Problem(
-                        code=rule.code,
-                        severity=rule.severity,
-                        pointer=pointer(*original(path)),
-                        message=message,
+            stages.article, stages.found = structured
+        return stages
+
+    def report(self, options: Options, *, line: int | None) -> Report:
+        """Every problem: the schema's or structuring's, else those the rules find on the
+        model objects, each of their pointers mapped back into the document as written."""
+        from newsmodel.validation.rules import Context
+
+        problems = list(self.problems)
+        if self.article is not None and self.original is not None:
+            # The rules run on the model objects: a schema-valid document structures
+            # cleanly. The objects found while structuring spare the rules a walk.
+            context = Context(self.article, self.found)
+            for rule in options.rules:
+                for path, message in rule.check(context):
+                    problems.append(
+                        Problem(
+                            code=rule.code,
+                            severity=rule.severity,
+                            pointer=pointer(*self.original(path)),
+                            message=message,
+                        )
                     )
-                )
-    if options.strict:
-        problems = [attrs.evolve(p, severity=Severity.ERROR) for p in problems]
-    if line is not None:
-        problems = [attrs.evolve(p, line=line) for p in problems]
-    return Report(tuple(problems)), current, article
+        if options.strict:
+            problems = [attrs.evolve(p, severity=Severity.ERROR) for p in problems]
+        if line is not None:
+            problems = [attrs.evolve(p, line=line) for p in problems]
+        return Report(tuple(problems))
 
 
 def _structured(parsed: Any) -> tuple[Article, Found | None] | Problem:

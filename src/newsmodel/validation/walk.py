@@ -1,51 +1,54 @@
-"""Walking a document's model objects, each with the JSON pointer path to it.
+"""Walking a document's model objects, each located (see :mod:`newsmodel.codec.located`).
 
 Rules work on the typed objects (so that the model's fields and enums are used by
-attribute) but report JSON pointers, so every object is found together with its path,
-computed from the fields' own JSON keys. What a class holds (which of its fields hold
+attribute) but report JSON pointers, so every object is found together with where it
+is, from the fields' own JSON keys. What a class holds (which of its fields hold
 model objects, which hold references, its JSON keys) is read from the class once and
 cached, so a new model class or field is walked without touching this module.
 """
 
 from __future__ import annotations
 
-import functools
 import types
 import typing
 from collections.abc import Iterable, Iterator
-from typing import Any, Generic, TypeVar
+from typing import Any
 
 import attrs
 
+from newsmodel.codec.located import Located, Path, key_of
 from newsmodel.model import Article
-from newsmodel.model._fields import identifier_field, json_name, refers_to
+from newsmodel.model._fields import identifier_field, refers_to
 
-Path = tuple[str | int, ...]
-T = TypeVar("T")
-
-
-# Located and Reference are not frozen: one is made for every object and reference of
-# every document checked, and a frozen class's constructor costs three times as much.
-# Nothing changes one once made.
-@attrs.define
-class Located(Generic[T]):
-    """One model object found in a document, and the path to it."""
-
-    obj: T
-    path: Path
-
-    def at(self, field: attrs.Attribute[Any], *rest: str | int) -> tuple[str | int, ...]:
-        """The path to ``field`` of this object (and on into its value by ``rest``)."""
-        return (*self.path, key_of(field), *rest)
+__all__ = ["Located", "Path", "Reference", "key_of", "objects", "references"]
 
 
-@attrs.define
+# Not frozen, and without a weak reference slot, as Located (see there): one is made
+# for every reference of every document checked.
+@attrs.define(weakref_slot=False)
 class Reference:
-    """One id held by a reference field, with the classes of object it may point at."""
+    """One id held by a reference field of an object, and where it is held.
+
+    Its path is spelt out only when asked for (a problem is reported), as a
+    :class:`Located`'s is.
+    """
 
     target: str
-    allowed: tuple[type, ...]
-    path: Path
+    field: _Field
+    holder: Located[Any]
+    index: int | None
+    """The index in the field's list of ids, or None for a field of one id."""
+
+    @property
+    def allowed(self) -> tuple[type, ...]:
+        """The classes of object the reference may point at."""
+        return self.field.refers_to
+
+    @property
+    def path(self) -> Path:
+        """The JSON keys and list indices from the document's root to the id."""
+        where = (*self.holder.path, self.field.key)
+        return where if self.index is None else (*where, self.index)
 
 
 @attrs.frozen
@@ -56,12 +59,6 @@ class _Field:
     key: str
     holds_objects: bool
     refers_to: tuple[type, ...]
-
-
-@functools.cache
-def key_of(field: attrs.Attribute[Any]) -> str:
-    """The JSON key of ``field`` (cached: the rules ask for it for every finding)."""
-    return json_name(field)
 
 
 _FIELDS: dict[type, tuple[_Field, ...]] = {}
@@ -117,20 +114,20 @@ def objects(root: Article) -> Iterator[Located[Any]]:
     """Every model object in ``root``, itself first, parents before children."""
     # Depth-first with a stack: children are pushed last field first, last item first,
     # so that they come off in document order. (This runs for every document checked.)
-    stack: list[Located[Any]] = [Located(root, ())]
+    stack: list[Located[Any]] = [Located(root)]
     while stack:
         located = stack.pop()
         yield located
-        obj, path = located.obj, located.path
+        obj = located.obj
         for name, key in _object_fields(type(obj)):
             value = getattr(obj, name)
             if isinstance(value, tuple):
                 stack.extend(
-                    Located(value[index], (*path, key, index))
+                    Located(value[index], located, key, index)
                     for index in range(len(value) - 1, -1, -1)
                 )
             elif value is not None:
-                stack.append(Located(value, (*path, key)))
+                stack.append(Located(value, located, key))
 
 
 _REFERENCE_FIELDS: dict[type, tuple[_Field, ...]] = {}
@@ -163,14 +160,14 @@ def held_references(
 
 def _held(located: Located[Any], fields: tuple[_Field, ...]) -> tuple[Reference, ...]:
     held = []
-    obj, path = located.obj, located.path
+    obj = located.obj
     for field in fields:
         value = getattr(obj, field.name)
         if isinstance(value, tuple):
             for index, target in enumerate(value):  # most lists of ids are empty
-                held.append(Reference(target, field.refers_to, (*path, field.key, index)))
+                held.append(Reference(target, field, located, index))
         elif value is not None:
-            held.append(Reference(value, field.refers_to, (*path, field.key)))
+            held.append(Reference(value, field, located, None))
     return tuple(held)
 
 

@@ -35,8 +35,8 @@ class Context:
     """A schema-valid document, as model objects, and the facts that several rules share."""
 
     article: Article
-    found: Sequence[tuple[Any, Path]] | None = attrs.field(default=None, eq=False, repr=False)
-    """Every model object in the article with its path, parents before children, when
+    found: Sequence[Located[Any]] | None = attrs.field(default=None, eq=False, repr=False)
+    """Every model object in the article, located, parents before children, when
     structuring recorded them (:func:`~newsmodel.codec.trusted.structure_valid`); else
     they are found by a walk."""
 
@@ -58,14 +58,14 @@ class Context:
     @functools.cached_property
     def root(self) -> Located[Article]:
         """The article itself, at the root of the document."""
-        return Located(self.article, ())
+        return Located(self.article)
 
     @functools.cached_property
-    def located(self) -> tuple[Located[Any], ...]:
+    def located(self) -> Sequence[Located[Any]]:
         """Every model object in the document, parents before children."""
         if self.found is None:
             return tuple(objects(self.article))
-        return tuple(itertools.starmap(Located, self.found))
+        return self.found
 
     @functools.cached_property
     def referring(self) -> tuple[tuple[Located[Any], tuple[Reference, ...]], ...]:
@@ -87,9 +87,7 @@ class Context:
     def with_ids(self) -> tuple[Located[Any], ...]:
         """The objects that references can name (those of the article's lists with an id)."""
         return tuple(
-            item
-            for item in self.located
-            if len(item.path) == 2 and identified_class(type(item.obj))
+            item for item in self.located if item.in_root and identified_class(type(item.obj))
         )
 
     @functools.cached_property

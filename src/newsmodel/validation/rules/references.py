@@ -50,11 +50,13 @@ def references_typed(context: Context) -> Iterator[Finding]:
 
 def references_once(context: Context) -> Iterator[Finding]:
     for _, held in context.referring:
-        seen: set[tuple[str | int, ...]] = set()
+        seen: set[tuple[str, str]] = set()
         for reference in held:
-            # A list's items share the path up to the index: the same field, the same list.
-            key = (*reference.path[:-1], reference.target)
-            if isinstance(reference.path[-1], int) and key in seen:
+            if reference.index is None:
+                continue  # a field of one id: nothing listed twice
+            # One holder's references: a list is known by its field's key.
+            key = (reference.field.key, reference.target)
+            if key in seen:
                 yield reference.path, f"{reference.target!r} is already listed here"
             seen.add(key)
 

@@ -106,17 +106,16 @@ def commitments_up_the_chain(context: Context) -> Iterator[Finding]:
             holder = _holder(commitment)
             if holder is None:
                 continue  # commitment.holder says what is wrong
-            where = item.at(_CLAIM.commitments, index)
             shown = holder if holder == _WRITER else repr(holder)
+            fault = None
             if holder in listed:
-                yield where, f"{shown} has a commitment listed already"
+                fault = f"{shown} has a commitment listed already"
             elif holder in own:
-                yield (
-                    where,
-                    f"{shown} is the claim's own source, whose commitment is its factuality",
-                )
+                fault = f"{shown} is the claim's own source, whose commitment is its factuality"
             elif holder not in above:
-                yield where, f"{shown} is not a source up the chain of reports of this claim"
+                fault = f"{shown} is not a source up the chain of reports of this claim"
+            if fault is not None:
+                yield item.at(_CLAIM.commitments, index), fault
             listed.add(holder)
 
 

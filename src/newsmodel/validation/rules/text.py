@@ -164,12 +164,14 @@ def anchor_whole_characters(context: Context) -> Iterator[Finding]:
 
 def stretches_in_order(context: Context) -> Iterator[Finding]:
     # A field of several stretches (content, cue, passages) lists them as they come in
-    # the text; the walk finds each stretch at (..., field, index).
-    previous: dict[tuple[str | int, ...], Anchor] = {}
+    # the text; the walk finds each stretch at an index of a field of its holder.
+    previous: dict[tuple[int, str | None], Anchor] = {}
     for item in context.of_class(Anchor):
-        if not isinstance(item.path[-1], int):
+        if item.index is None:
             continue
-        field = item.path[:-1]
+        # The holder's Located stands for its place in the document (it lives as long as
+        # the context does, so its id is not reused meanwhile).
+        field = (id(item.holder), item.key)
         before = previous.get(field)
         if before is not None and item.obj.start < before.end:
             yield (

@@ -25,7 +25,9 @@ probe of issue 16, made small enough to run in seconds:
 - a plain text of many date lines (``newsmodel ingest``), each date once compared with
   every other;
 - one paragraph of many dates and amounts, each of which the drafter once compared with
-  every one found before.
+  every one found before;
+- one paragraph of many sentences inside a quotation that never closes, whose quotation
+  marks the drafter once counted again at each full stop.
 """
 
 from __future__ import annotations
@@ -212,6 +214,16 @@ def find_dates_and_amounts(data: str) -> object:
     return find_times(data, "2021-03-12"), find_amounts(data)
 
 
+def open_quotation(count: int) -> str:
+    return '"' + "The port will reopen. " * count
+
+
+def find_quotations(data: str) -> object:
+    from newsmodel.ingest.quotes import find_quotes
+
+    return find_quotes(data, [(0, len(data))])
+
+
 def seconds(data: str, repeat: int, work: Callable[[str], object] = newsmodel.validate) -> float:
     return statistics.median(timeit.repeat(lambda: work(data), number=1, repeat=repeat))
 
@@ -258,6 +270,12 @@ def main() -> None:
             dates_and_amounts,
             2000 * scale,
             find_dates_and_amounts,
+        ),
+        (
+            "drafter: N sentences in an open quotation",
+            open_quotation,
+            20_000 * scale,
+            find_quotations,
         ),
     ]
     print(f"{'shape':<45} {'N':>10} {'N s':>8} {'2N s':>8} {'ratio':>6}")

@@ -3,20 +3,23 @@
 Four shapes made them quadratic: every one of a page's dates was compared with every
 other (1,000 date lines: half a million warnings); ``newsmodel draft`` compared every
 drafted attribution with every attribution of the document (8,000 of each: 44 s); a
-draft counted its lines' roles once per line; and the drafter compared each date and
+draft counted its lines' roles once per line; the drafter compared each date and
 amount it found in a paragraph with every one found before (8,000 of each in one
-paragraph: 21 s).
+paragraph: 21 s); and it counted the quotation marks of a sentence again at each full
+stop inside a quotation, so a paragraph whose quotation never closes cost the square of
+its sentences.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from typing import overload
+from typing import SupportsIndex, overload
 
 from counting_lines import counting_lines
 from newsmodel import coverage
 from newsmodel.authoring import Draft
 from newsmodel.ingest import amounts, draft_article, ingest_text, page, redraft, timex
+from newsmodel.ingest.quotes import find_quotes
 from newsmodel.model import SegmentRole
 
 SENTENCE = 'Yury Koptev said "some 35 offices will close in May," and Grigory Rapota agreed.'
@@ -104,4 +107,26 @@ def test_a_paragraph_of_many_dates_and_amounts_is_searched_in_linear_work() -> N
         return sum(steps.values())
 
     small, large = work(300), work(600)
+    assert large <= 2.2 * small
+
+
+class CountingText(str):
+    """A text that counts the characters taken out of it by slicing."""
+
+    taken = 0
+
+    def __getitem__(self, key: SupportsIndex | slice) -> str:
+        part = str.__getitem__(self, key)
+        CountingText.taken += len(part)
+        return part
+
+
+def test_a_quotation_that_never_closes_is_read_in_linear_work() -> None:
+    def taken(sentences: int) -> int:
+        text = CountingText('"' + "The port will reopen. " * sentences)
+        CountingText.taken = 0
+        assert find_quotes(text, [(0, len(text))]) == []
+        return CountingText.taken
+
+    small, large = taken(500), taken(1000)
     assert large <= 2.2 * small

@@ -118,22 +118,39 @@ def find_quotes(
 
 def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     bounds, at = [], start
+    # The quotation marks since the sentence's start, counted piece by piece as the
+    # sentence grows: counting the whole sentence again at each full stop inside an
+    # open quotation cost the square of a paragraph whose quotation never closes.
+    marks = _QuotationMarks(start)
     for match in _SENTENCE_END.finditer(text, start, end):
-        if _inside_quote(text, at, match.start()):
+        marks.add(text, match.start())
+        if marks.open():
             continue
         bounds.append((at, match.start()))
         at = match.end()
+        marks = _QuotationMarks(at)
     bounds.append((at, end))
     return [(s, e) for s, e in bounds if text[s:e].strip()]
 
 
-def _inside_quote(text: str, start: int, end: int) -> bool:
-    """Whether a quotation opened between ``start`` and ``end`` is still open there."""
-    stretch = text[start:end]
-    return any(
-        (stretch.count(o) % 2 == 1) if o == c else stretch.count(o) > stretch.count(c)
-        for o, c in _PAIRS
-    )
+class _QuotationMarks:
+    """The quotation marks of a stretch of text that grows at its end, counted once each."""
+
+    def __init__(self, start: int = 0) -> None:
+        self.end = start
+        self.counts = dict.fromkeys((mark for pair in _PAIRS for mark in pair), 0)
+
+    def add(self, text: str, end: int) -> None:
+        """Take in the text from where the stretch ends to ``end``."""
+        piece = text[self.end : end]
+        for mark in self.counts:
+            self.counts[mark] += piece.count(mark)
+        self.end = end
+
+    def open(self) -> bool:
+        """Whether a quotation opened in the stretch is still open at its end."""
+        counts = self.counts
+        return any((counts[o] % 2 == 1) if o == c else counts[o] > counts[c] for o, c in _PAIRS)
 
 
 def _quotes_in(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -327,6 +327,12 @@ NO_STORY = ProblemCode(
     description="A page or text given to ingest holds no story: the extractor found no main text, or no line of it is a paragraph.",
     message="no story to ingest: {why}",
 )
+PAGE_BEYOND_PARSER = ProblemCode(
+    code="interchange.page_beyond_parser",
+    stage=Stage.INTERCHANGE,
+    description="A page given to ingest is beyond what the HTML parser (libxml2) reads whole: one text of over 10 MB, or elements nested more than 255 deep. The parser would leave the rest out without failing, so the page is refused rather than ingested in part.",
+    message="the page is beyond what the HTML parser reads whole ({why}); not ingested, since part of it would be lost",
+)
 CORPUS_UNREADABLE = ProblemCode(
     code="interchange.corpus_unreadable",
     stage=Stage.INTERCHANGE,
@@ -379,6 +385,7 @@ CODES: tuple[ProblemCode, ...] = (
     NOT_THE_FORMAT,
     DATES_DISAGREE,
     NO_STORY,
+    PAGE_BEYOND_PARSER,
     CORPUS_UNREADABLE,
     STRUCTURE,
     UNWRITABLE,

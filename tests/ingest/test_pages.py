@@ -195,3 +195,34 @@ def test_a_page_date_ending_in_a_combining_mark_is_anchored_on_whole_characters(
     (created,) = converted.value.times
     assert created.anchor is not None
     assert created.anchor.exact == "12/03/2024\u0301"
+
+
+@pytest.mark.parametrize(
+    ("page", "why"),
+    [
+        (
+            b"<html><body><article><h1>Deep</h1>"
+            + b"<div>" * 300
+            + b"<p>The story, three hundred elements down, which the parser left out.</p>"
+            + b"</div>" * 300
+            + b"</article></body></html>",
+            "Excessive depth in document: 256",
+        ),
+        (
+            b"<html><body><article><h1>Long</h1><p>A short paragraph first.</p><p>"
+            + b"word " * 2_100_000
+            + b"</p></article></body></html>",
+            "Buffer size limit exceeded",
+        ),
+    ],
+    ids=["nested-300-deep", "paragraph-of-10.5-MB"],
+)
+def test_a_page_beyond_the_html_parser_is_refused_not_cut(page: bytes, why: str) -> None:
+    """libxml2 left out what lay beyond its limits without failing: the deep page lost
+    its story (and was said to have none), the long paragraph was dropped silently."""
+    with pytest.raises(ConversionError) as raised:
+        ingest_html(page)
+    (problem,) = raised.value.problems
+    assert problem.code == "interchange.page_beyond_parser"
+    assert why in problem.message
+    assert "XML_PARSE_HUGE" not in problem.message

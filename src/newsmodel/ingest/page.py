@@ -32,7 +32,7 @@ from newsmodel.ingest.drafts import add_drafts, whole_characters
 from newsmodel.ingest.timex import first_date
 from newsmodel.interchange.loss import UNDETERMINED, ConversionError, Converted, LossReport
 from newsmodel.model import Article, DocumentFunction, Provenance, SegmentRole
-from newsmodel.problems import DATES_DISAGREE, DROPPED, NO_STORY
+from newsmodel.problems import DATES_DISAGREE, DROPPED, NO_STORY, PAGE_BEYOND_PARSER
 
 #: Lines of a site's template, by what they are: each is page chrome wherever found.
 CHROME = re.compile(
@@ -99,6 +99,9 @@ def ingest_html(
 
     tree = trafilatura.load_html(data)
     report = LossReport()
+    beyond = _beyond_parser_limits()
+    if beyond is not None:
+        raise report.fail(PAGE_BEYOND_PARSER, "", why=beyond)
     found = trafilatura.bare_extraction(
         tree if tree is not None else data, url=url, with_metadata=True, include_comments=False
     )
@@ -128,6 +131,20 @@ def ingest_html(
         report=report,
         draft=draft,
     )
+
+
+def _beyond_parser_limits() -> str | None:
+    """libxml2's words when the page trafilatura just parsed was beyond its limits: it
+    then leaves out what lies beyond (a paragraph of over 10 MB, the story of a page
+    nested 256 deep) and fails nothing, so its log is the only sign."""
+    from trafilatura.utils import HTML_PARSER  # the parser load_html uses
+
+    for error in HTML_PARSER.error_log:
+        if error.type_name == "ERR_RESOURCE_LIMIT":
+            # "Excessive depth in document: 256, use XML_PARSE_HUGE option": the option
+            # is libxml2's, not the user's to give.
+            return str(error.message).split(", use ")[0].split(", try ")[0]
+    return None
 
 
 def ingest_text(

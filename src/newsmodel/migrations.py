@@ -82,7 +82,7 @@ def migrate_1_0_to_2_0(document: Document) -> Document:
     for attribution in document.get("attributions", ()):
         if "cue" in attribution:
             attribution["cue"] = [attribution["cue"]]
-    taken = _ids(document)
+    taken = ids_in(document)
     made: dict[str, str] = {}
     for _, _, review in _reviews(document):
         name = review.pop("reviewer")
@@ -97,7 +97,10 @@ def migrate_1_0_to_2_0(document: Document) -> Document:
     return rename_schema(document, "2.0")
 
 
-def _ids(document: Mapping[str, Any]) -> set[str]:
+def ids_in(document: Any) -> set[str]:
+    """Every id a document's JSON value holds, at any depth (to make a new id unique
+    against: a reserved id that is no object's costs nothing; a missed one would be
+    taken twice)."""
     found: set[str] = set()
     stack: list[Any] = [document]
     while stack:

@@ -18,7 +18,6 @@ takes one of the document's ids: they are reserved before drafting.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
 
 import attrs
 
@@ -27,6 +26,7 @@ from newsmodel.authoring import Draft, Handle, Span
 from newsmodel.codec import unstructure
 from newsmodel.coverage import Coverage
 from newsmodel.ingest.drafts import DRAFTER, STORY_ROLES, add_drafts
+from newsmodel.migrations import ids_in
 from newsmodel.model import (
     Anchor,
     Article,
@@ -49,7 +49,7 @@ def draft_article(article: Article) -> Article:
     draft = Draft(
         text, id=article.id, language=article.language, roles=[SegmentRole.PARAGRAPH] * lines
     )
-    ids = _ids(article)
+    ids = ids_in(unstructure(article))
     reference = _reference(draft, article)
     drafter = _drafter_id(article, ids)
     draft.reserve(i for i in ids if i not in (drafter, reference and reference.id))
@@ -90,22 +90,6 @@ def _drafter_id(article: Article, ids: set[str]) -> str:
         for a in article.annotators
     )
     return DRAFTER if ours or DRAFTER not in ids else f"{DRAFTER}-{__version__}"
-
-
-def _ids(article: Article) -> set[str]:
-    """Every id the document holds, at any depth (a reserved id that is no object's
-    costs nothing; a missed one would be taken twice)."""
-    found: set[str] = set()
-    pending: list[Any] = [unstructure(article)]
-    while pending:
-        value = pending.pop()
-        if isinstance(value, dict):
-            if isinstance(value.get("id"), str):
-                found.add(value["id"])
-            pending.extend(value.values())
-        elif isinstance(value, list):
-            pending.extend(value)
-    return found
 
 
 def _merged(article: Article, drafted: Article, existing: set[str]) -> Article:
